@@ -1,0 +1,160 @@
+/**
+ * The data contract between the build step (src/pipeline, scripts/build-data.ts)
+ * and the app. Everything under public/data/ is generated from these types.
+ */
+
+export type Lang = 'nl' | 'en';
+
+/** Inline markup recovered from the PDF text, as offsets into the clean passage text. */
+export interface Span {
+  start: number;
+  end: number;
+  kind: 'emphasis' | 'strong' | 'superscript' | 'footnote-ref';
+  /** For footnote-ref: the footnote number. */
+  ref?: number;
+}
+
+export interface Footnote {
+  /** The marker as printed (1, 2, 3 …). */
+  n: number;
+  text: string;
+}
+
+export interface Section {
+  /** Stable id: "2" for a chapter, "2.3" for the third subheading in chapter 2. */
+  id: string;
+  level: 1 | 2;
+  /** Chapter number as printed ("2"), or null for unnumbered subheadings. */
+  number: string | null;
+  title: string;
+  /** Markup within the title (e.g. **welvaart**). */
+  spans: Span[];
+  /** 1-based line in the seed file, for messages and audit. */
+  line: number;
+}
+
+export type MentionKind =
+  | 'country'
+  | 'demonym'
+  | 'abbreviation'
+  | 'city'
+  | 'territory'
+  | 'region'
+  | 'organisation';
+
+export interface Mention {
+  /** Offsets into Passage.text: text.slice(start, end) === surface. */
+  start: number;
+  end: number;
+  surface: string;
+  kind: MentionKind;
+  /** The gazetteer form that matched (e.g. "Russisch" for "Russische"). */
+  form: string;
+  /** Country code for direct mentions (ISO 3166-1 alpha-2, XK for Kosovo). */
+  iso2?: string;
+  /** Region/organisation id for region and organisation mentions. */
+  region?: string;
+  /** Written as part of a compound word: "Rusland-sancties", "EU-lidstaat". */
+  compound?: boolean;
+  /** A mention of the Netherlands / the Kingdom: the author, shown apart. */
+  home?: boolean;
+}
+
+export interface ThemeReason {
+  theme: string;
+  /** 'section': the passage sits under a heading tied to the theme; 'keyword': the text contains it. */
+  via: 'section' | 'keyword';
+  /** The section title or the keyword as found in the text. */
+  match: string;
+}
+
+export interface Passage {
+  /** Stable id: section id + paragraph number, e.g. "2.3.1"; "1.0.2" for a paragraph under a chapter heading. */
+  id: string;
+  /** Section ids from chapter down, e.g. ["2", "2.3"]. */
+  sectionPath: string[];
+  text: string;
+  spans: Span[];
+  footnotes: Footnote[];
+  mentions: Mention[];
+  themes: string[];
+  themeReasons: ThemeReason[];
+  /** 1-based first line in the seed file. */
+  line: number;
+}
+
+export interface Signatory {
+  role: string;
+  name: string;
+}
+
+export interface DocumentMeta {
+  /** File stem, e.g. "beleidsbrief-buitenlandse-zaken-2026". */
+  id: string;
+  title: string;
+  /** "36 800 V, nr. 103" */
+  kamerstuk: string | null;
+  /** ISO date "2026-04-24". */
+  date: string | null;
+  place: string | null;
+  signatories: Signatory[];
+  lang: Lang;
+  source: string;
+}
+
+export interface LetterDocument {
+  meta: DocumentMeta;
+  sections: Section[];
+  passages: Passage[];
+}
+
+/* ---------- reference data (data/*.csv, curated by people) ---------- */
+
+export interface Theme {
+  id: string;
+  colour: string;
+  label: Record<Lang, string>;
+  description: Record<Lang, string>;
+}
+
+export interface RegionDef {
+  /** Lower-case id, e.g. "western-balkans", "eu", "nato". */
+  id: string;
+  type: 'region' | 'organisation';
+  label: Record<Lang, string>;
+  /** ISO alpha-2 codes; empty when open-ended ("mondiale Zuiden", VN). */
+  members: string[];
+}
+
+/* ---------- generated atlas index (public/data/atlas.json) ---------- */
+
+/** Counts keyed by theme id, plus "all" for every mention regardless of theme. */
+export type ThemeCounts = Record<string, number>;
+
+export interface CountryEntry {
+  iso2: string;
+  name: Record<Lang, string>;
+  home: boolean;
+  /** Mentions of the country itself (name, demonym, abbreviation, city, territory). */
+  direct: ThemeCounts;
+  /** Mentions of a region or organisation the country belongs to. */
+  via: ThemeCounts;
+  /** Region/organisation ids mentioned in the letter that include this country. */
+  regions: string[];
+  /** Passage refs "docId#passageId" in letter order, direct or via. */
+  passages: string[];
+  /** [lng, lat] for labels and for countries too small to see. */
+  point: [number, number];
+}
+
+export interface RegionEntry extends RegionDef {
+  direct: ThemeCounts;
+  passages: string[];
+}
+
+export interface AtlasIndex {
+  documents: { id: string; title: string; kamerstuk: string | null; date: string | null; lang: Lang }[];
+  themes: Theme[];
+  countries: CountryEntry[];
+  regions: RegionEntry[];
+}
