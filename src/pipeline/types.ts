@@ -126,35 +126,61 @@ export interface RegionDef {
   members: string[];
 }
 
-/* ---------- generated atlas index (public/data/atlas.json) ---------- */
+/* ---------- generated output (public/data/, written by `npm run data`) ----------
+ * atlas.json        AtlasIndex: documents, themes, regions with counts (small, first view)
+ * countries.geojson FeatureCollection<Polygon|MultiPolygon, CountryProperties>, feature.id = iso2,
+ *                   one feature per country in Natural Earth 50m (mentioned or not), sorted by iso2;
+ *                   plus Point features for mentioned codes without a shape (e.g. BQ).
+ * regions.geojson   FeatureCollection of dissolved outlines, feature.id = region id,
+ *                   properties RegionOutlineProperties (only regions/organisations mentioned
+ *                   that have members); loaded lazily when the outline layer is switched on.
+ * letters.json      { documents: LetterDocument[] } sorted by document id.
+ * mentions.csv      one row per mention (public download).
+ */
 
 /** Counts keyed by theme id, plus "all" for every mention regardless of theme. */
 export type ThemeCounts = Record<string, number>;
 
-export interface CountryEntry {
+export interface CountryProperties {
   iso2: string;
-  name: Record<Lang, string>;
+  name_nl: string;
+  name_en: string;
+  /** The Netherlands: the author, shown apart rather than as the darkest country. */
   home: boolean;
-  /** Mentions of the country itself (name, demonym, abbreviation, city, territory). */
+  /** True when the country is mentioned directly or via a region/organisation. */
+  mentioned: boolean;
+  /** Mentions of the country itself (name, demonym, abbreviation, city, territory) per theme. */
   direct: ThemeCounts;
-  /** Mentions of a region or organisation the country belongs to. */
+  /** Mentions of regions/organisations that include the country, per theme. */
   via: ThemeCounts;
-  /** Region/organisation ids mentioned in the letter that include this country. */
+  /** Ids of mentioned regions/organisations that include this country. */
   regions: string[];
-  /** Passage refs "docId#passageId" in letter order, direct or via. */
+  /** Passage refs "docId#passageId" (letter order) that mention it directly. */
   passages: string[];
-  /** [lng, lat] for labels and for countries too small to see. */
+  /** Passage refs that reach it only through a region/organisation. */
+  viaPassages: string[];
+  /** [lng, lat] anchor for labels and dots for countries too small to see. */
   point: [number, number];
 }
 
 export interface RegionEntry extends RegionDef {
+  /** Mentions of the region/organisation itself, per theme. */
   direct: ThemeCounts;
   passages: string[];
+  /** True when regions.geojson has an outline for it. */
+  outline: boolean;
+}
+
+export interface RegionOutlineProperties {
+  id: string;
+  type: 'region' | 'organisation';
+  name_nl: string;
+  name_en: string;
 }
 
 export interface AtlasIndex {
   documents: { id: string; title: string; kamerstuk: string | null; date: string | null; lang: Lang }[];
   themes: Theme[];
-  countries: CountryEntry[];
+  /** Only regions/organisations the letter mentions, sorted by id. */
   regions: RegionEntry[];
 }

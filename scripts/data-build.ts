@@ -1,0 +1,111 @@
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Topology } from 'topojson-specification';
+import { buildAtlas } from '../src/pipeline/atlas';
+import { decodeSeed } from '../src/pipeline/decode';
+import { SeedError } from '../src/pipeline/errors';
+import { buildGazetteer } from '../src/pipeline/gazetteer';
+import { prepareWorld } from '../src/pipeline/geometry';
+import { createLetterBuilder } from '../src/pipeline/letter';
+import { libraryNames } from '../src/pipeline/library-names';
+import { parseReference, ReferenceError, type ParsedReference, type ReferenceFiles } from '../src/pipeline/reference';
+import type { Lang, LetterDocument } from '../src/pipeline/types';
+
+export interface BuildOptions {
+  seeds: string;
+  out: string;
+  data: string;
+  lang?: Lang;
+  topology: Topology;
+}
+
+export interface BuildResult {
+  log: string[];
+  /** "file:line: message" lines; non-empty means nothing was written. */
+  errors: string[];
+}
+
+const REFERENCE_FILES: (keyof ReferenceFiles)[] = ['regions.csv', 'places.csv', 'exclusions.csv', 'names.csv', 'themes.csv', 'theme-rules.csv', 'points.csv'];
+
+export function runBuild(opts: BuildOptions): BuildResult {
+  const log: string[] = [];
+  const errors: string[] = [];
+  let seedFiles: string[];
+  try {
+    seedFiles = readdirSync(opts.seeds).filter((f) => f.endsWith('.txt')).sort();
+  } catch {
+    return { log, errors: [`${opts.seeds}: cannot read the seeds folder`] };
+  }
+  if (seedFiles.length === 0) return { log, errors: [`${opts.seeds}: no .txt files in the seeds folder; nothing to build`] };
+
+  let reference: ParsedReference;
+  try {
+    const files = Object.fromEntries(REFERENCE_FILES.map((f) => [f, readFileSync(join(opts.data, f), 'utf8')])) as unknown as ReferenceFiles;
+    reference = parseReference(files);
+  } catch (e) {
+    return { log, errors: [e instanceof ReferenceError ? e.message : `${opts.data}: ${(e as Error).message}`] };
+  }
+  const library = libraryNames();
+  const build = createLetterBuilder({
+    gazetteer: buildGazetteer({ ...reference, libraryNames: library }),
+    themes: reference.themes,
+    rules: reference.rules,
+  });
+
+  const documents: LetterDocument[] = [];
+  for (const f of seedFiles) {
+    const file = join(opts.seeds, f);
+    try {
+      const decoded = decodeSeed(readFileSync(file), file);
+      for (const note of decoded.notes) log.push(`${file}: ${note}`);
+      const doc = build({ id: basename(f, '.txt'), file: `seeds/${f}`, text: decoded.text, lang: opts.lang });
+      documents.push(doc);
+      const mentions = doc.passages.reduce((n, p) => n + p.mentions.length, 0);
+      log.push(`${file}: ${doc.meta.lang}, ${doc.sections.length} sections, ${doc.passages.length} passages, ${mentions} mentions`);
+    } catch (e) {
+      errors.push(e instanceof SeedError ? `${e.location}: ${e.message}` : `${file}: ${(e as Error).message}`);
+    }
+  }
+  if (errors.length) return { log, errors: [...errors, `nothing written; ${opts.out} keeps the data built before`] };
+
+  const world = prepareWorld(opts.topology, { extraPoints: reference.points });
+  const out = buildAtlas({ documents, themes: reference.themes, regions: reference.regions, names: reference.names, libraryNames: library, world });
+  if (out.unplaced.length) log.push(`warning: no shape or point for ${out.unplaced.join(' ')} (add them to data/points.csv)`);
+
+  const files: Record<string, string> = {
+    'atlas.json': JSON.stringify(out.atlas),
+    'countries.geojson': JSON.stringify(out.countries),
+    'regions.geojson': JSON.stringify(out.regions),
+    'letters.json': JSON.stringify(out.letters),
+    'mentions.csv': out.mentionsCsv,
+  };
+  writeAtomically(opts.out, files);
+  for (const [name, body] of Object.entries(files)) {
+    log.push(`${join(opts.out, name)}: ${kib(Buffer.byteLength(body))} (${kib(gzipSync(body).length)} gzip)`);
+  }
+  return { log, errors };
+}
+
+const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+
+/** Writes into a sibling temp folder, then swaps it in, so readers never see half a build. */
+function writeAtomically(outDir: string, files: Record<string, string>) {
+  const target = resolve(outDir);
+  const tmp = `${target}.tmp-${process.pid}`;
+  const old = `${target}.old-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp, { recursive: true });
+  for (const [name, body] of Object.entries(files)) writeFileSync(join(tmp, name), body);
+  mkdirSync(dirname(target), { recursive: true });
+  const exists = (() => {
+    try {
+      return statSync(target).isDirectory();
+    } catch {
+      return false;
+    }
+  })();
+  if (exists) renameSync(target, old);
+  renameSync(tmp, target);
+  if (exists) rmSync(old, { recursive: true, force: true });
+}

@@ -1,0 +1,17 @@
+import type { Lang } from './types';
+
+const STOPWORDS: Record<Lang, Set<string>> = {
+  nl: new Set('de het een van en in is op te dat die voor met zijn we wij ons onze niet ook om aan bij door'.split(' ')),
+  en: new Set('the a an of and in is on to that which for with are we our not also by at from this be as'.split(' ')),
+};
+
+/** nl or en by counting common function words; Dutch wins ties (it is the source language). */
+export function detectLang(text: string): Lang {
+  let nl = 0;
+  let en = 0;
+  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    if (STOPWORDS.nl.has(word)) nl++;
+    if (STOPWORDS.en.has(word)) en++;
+  }
+  return en > nl ? 'en' : 'nl';
+}

@@ -1,0 +1,203 @@
+import { SeedError } from './errors';
+import { cleanMarkup, superscriptNumber } from './markup';
+import type { DocumentMeta, Footnote, Lang, Passage, Section, Signatory, Span } from './types';
+
+/** A run of text from the seed with the line it started on. */
+interface Unit {
+  raw: string;
+  line: number;
+}
+
+const CHAPTER = /^(\d{1,2})\.\s+(\S.{0,118})$/;
+const FOOTNOTE = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s+(.*)$/;
+const TERMINAL = /[.!?:;)\]"”’…]$/;
+const MONTHS: Record<string, number> = Object.fromEntries(
+  [
+    ['januari', 'january'], ['februari', 'february'], ['maart', 'march'], ['april', 'april'],
+    ['mei', 'may'], ['juni', 'june'], ['juli', 'july'], ['augustus', 'august'],
+    ['september', 'september'], ['oktober', 'october'], ['november', 'november'], ['december', 'december'],
+  ].flatMap(([nl, en], i) => [[nl!, i + 1], [en!, i + 1]]),
+);
+
+export interface ParsedLetter {
+  meta: Omit<DocumentMeta, 'lang' | 'source'>;
+  sections: Section[];
+  /** Passages without mentions and themes: later stages add those. */
+  passages: Omit<Passage, 'mentions' | 'themes' | 'themeReasons'>[];
+}
+
+/**
+ * Text → metadata, sections and passages. Repairs what the PDF did: paragraphs split by
+ * a page break are joined, footnotes leave the running text for the passage that cites them.
+ */
+export function parseLetter(text: string, id: string, file = id): ParsedLetter {
+  const lines = text.split('\n');
+  const firstChapter = lines.findIndex((l) => isChapter(l.trim()));
+  if (firstChapter === -1) {
+    throw new SeedError(file, 'no numbered chapter heading found (expected a line like "1. Een optimistisch en realistisch buitenlandbeleid"); is this a letter?');
+  }
+  const head = blocks(lines.slice(0, firstChapter), 1);
+  const meta = parseHead(head, id);
+
+  const { units, footnotes } = bodyUnits(lines, firstChapter);
+  const sections: Section[] = [];
+  const passages: ParsedLetter['passages'] = [];
+  let chapter: Section | null = null;
+  let sub: Section | null = null;
+  let subCount = 0;
+  let paraCount = 0;
+  const cited = new Set<number>();
+
+  units.forEach((unit, i) => {
+    const trimmed = unit.raw.trim();
+    const chapterMatch = CHAPTER.exec(trimmed);
+    if (chapterMatch && isChapter(trimmed)) {
+      const clean = cleanMarkup(chapterMatch[2]!);
+      chapter = { id: chapterMatch[1]!, level: 1, number: chapterMatch[1]!, title: clean.text, spans: clean.spans, line: unit.line };
+      sections.push(chapter);
+      sub = null;
+      subCount = 0;
+      paraCount = 0;
+      return;
+    }
+    if (chapter && isSubheading(trimmed, units[i + 1]?.raw)) {
+      subCount++;
+      const clean = cleanMarkup(trimmed);
+      sub = { id: `${chapter.id}.${subCount}`, level: 2, number: null, title: clean.text, spans: clean.spans, line: unit.line };
+      sections.push(sub);
+      paraCount = 0;
+      return;
+    }
+    if (!chapter) return;
+    paraCount++;
+    const clean = cleanMarkup(trimmed);
+    const notes: Footnote[] = [];
+    for (const n of clean.footnoteRefs) {
+      const note = footnotes.get(n);
+      if (note !== undefined && !notes.some((f) => f.n === n)) {
+        notes.push({ n, text: note.text });
+        cited.add(n);
+      }
+    }
+    const c = chapter as Section;
+    const s = sub as Section | null;
+    passages.push({
+      id: `${c.id}.${s ? s.id.split('.')[1] : '0'}.${paraCount}`,
+      sectionPath: s ? [c.id, s.id] : [c.id],
+      text: clean.text,
+      spans: clean.spans,
+      footnotes: notes,
+      line: unit.line,
+    });
+  });
+
+  // A footnote no passage cites is kept on the passage just before it rather than lost.
+  for (const [n, note] of footnotes) {
+    if (cited.has(n)) continue;
+    const host = [...passages].reverse().find((p) => p.line < note.line) ?? passages.at(-1);
+    host?.footnotes.push({ n, text: note.text });
+  }
+  if (passages.length === 0) throw new SeedError(file, 'headings but no paragraphs found', lines.length);
+  return { meta, sections, passages };
+}
+
+function isChapter(line: string): boolean {
+  const m = CHAPTER.exec(line);
+  return !!m && !TERMINAL.test(line) && m[2]!.split(/\s+/).length <= 16;
+}
+
+/** A short line without closing punctuation that is not continued in lower case on the next line. */
+function isSubheading(line: string, next: string | undefined): boolean {
+  if (line.length > 120 || TERMINAL.test(line) || /[,-]$/.test(line)) return false;
+  if (!/^[*\p{Lu}]/u.test(line)) return false;
+  if (line.split(/\s+/).length > 16) return false;
+  if (next !== undefined && /^\p{Ll}/u.test(next.trim())) return false;
+  return true;
+}
+
+/** Groups of consecutive non-blank lines. */
+function blocks(lines: string[], firstLine: number): Unit[][] {
+  const out: Unit[][] = [];
+  let cur: Unit[] = [];
+  lines.forEach((l, i) => {
+    if (l.trim() === '') {
+      if (cur.length) out.push(cur);
+      cur = [];
+    } else cur.push({ raw: l.trim(), line: firstLine + i });
+  });
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+/**
+ * The body as paragraphs and headings, footnotes taken out. In this extraction every
+ * paragraph is one line; blank lines and page breaks separate them. A paragraph that ends
+ * mid-sentence and is continued in lower case after the break becomes one unit again.
+ */
+function bodyUnits(lines: string[], from: number): { units: Unit[]; footnotes: Map<number, { text: string; line: number }> } {
+  const footnotes = new Map<number, { text: string; line: number }>();
+  const units: Unit[] = [];
+  for (const block of blocks(lines.slice(from), from + 1)) {
+    for (let k = 0; k < block.length; k++) {
+      const u = block[k]!;
+      const fn = FOOTNOTE.exec(u.raw);
+      if (fn) {
+        // A footnote may wrap onto following lines of its block.
+        const rest = block.slice(k + 1).map((x) => x.raw);
+        const text = [fn[2]!, ...rest].join(' ').trim();
+        const n = superscriptNumber(fn[1]!)!;
+        footnotes.set(n, { text, line: u.line });
+        break;
+      }
+      const prev = units.at(-1);
+      if (prev && continues(prev.raw, u.raw)) {
+        prev.raw = prev.raw.endsWith('-') && /\p{L}-$/u.test(prev.raw) ? prev.raw.slice(0, -1) + u.raw : `${prev.raw} ${u.raw}`;
+      } else units.push({ ...u });
+    }
+  }
+  return { units, footnotes };
+}
+
+function continues(prev: string, next: string): boolean {
+  if (TERMINAL.test(prev) || CHAPTER.test(prev)) return false;
+  // Headings also end without punctuation; only a lower-case start marks a continuation.
+  return /^\p{Ll}/u.test(next) && prev.length > 0;
+}
+
+function parseHead(head: Unit[][], id: string): ParsedLetter['meta'] {
+  const all = head.flat();
+  let kamerstuk: string | null = null;
+  const dossier = all.map((u) => /^(\d{2}\s?\d{3})\s+([IVXLC]+)\b/.exec(u.raw)).find(Boolean);
+  const nr = all.map((u) => /^Nr\.\s*(\d+)/i.exec(u.raw)).find(Boolean);
+  if (dossier) kamerstuk = `${dossier[1]} ${dossier[2]}${nr ? `, nr. ${nr[1]}` : ''}`;
+
+  let date: string | null = null;
+  let place: string | null = null;
+  for (const u of all) {
+    const m = /^(?:([^,\d]+),\s*)?(\d{1,2})\s+(\p{L}+)\s+(\d{4})$/u.exec(u.raw);
+    const month = m ? MONTHS[m[3]!.toLowerCase()] : undefined;
+    if (m && month) {
+      date = `${m[4]}-${String(month).padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
+      place = m[1]?.trim() ?? null;
+      break;
+    }
+  }
+
+  const signatories: Signatory[] = [];
+  for (const block of head) {
+    if (!/^(De|The)\s+(minister|staatssecretaris|minister-president|prime minister|secretary)/i.test(block[0]!.raw)) continue;
+    const roleEnd = block.findIndex((u) => u.raw.endsWith(','));
+    if (roleEnd === -1 || roleEnd === block.length - 1) continue;
+    signatories.push({
+      role: block.slice(0, roleEnd + 1).map((u) => u.raw).join(' ').replace(/,$/, ''),
+      name: block.slice(roleEnd + 1).map((u) => u.raw).join(' '),
+    });
+  }
+
+  // The title is the last one-line block before chapter 1 that reads like a heading.
+  const titleBlock = [...head].reverse().find((b) => b.length === 1 && !TERMINAL.test(b[0]!.raw) && !/,/.test(b[0]!.raw));
+  const title = titleBlock ? cleanMarkup(titleBlock[0]!.raw).text : id;
+  return { id, title, kamerstuk, date, place, signatories };
+}
+
+export type { Span, Lang };
