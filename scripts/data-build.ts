@@ -9,7 +9,8 @@ import { buildGazetteer } from '../src/pipeline/gazetteer';
 import { prepareWorld } from '../src/pipeline/geometry';
 import { createLetterBuilder } from '../src/pipeline/letter';
 import { libraryNames } from '../src/pipeline/library-names';
-import { parseReference, ReferenceError, type ParsedReference, type ReferenceFiles } from '../src/pipeline/reference';
+import { parseReference, ReferenceError, type ParsedReference } from '../src/pipeline/reference';
+import { readReferenceFiles } from './reference-files';
 import type { Lang, LetterDocument } from '../src/pipeline/types';
 
 export interface BuildOptions {
@@ -26,7 +27,6 @@ export interface BuildResult {
   errors: string[];
 }
 
-const REFERENCE_FILES: (keyof ReferenceFiles)[] = ['regions.csv', 'places.csv', 'exclusions.csv', 'names.csv', 'themes.csv', 'theme-rules.csv', 'points.csv'];
 
 export function runBuild(opts: BuildOptions): BuildResult {
   const log: string[] = [];
@@ -41,8 +41,7 @@ export function runBuild(opts: BuildOptions): BuildResult {
 
   let reference: ParsedReference;
   try {
-    const files = Object.fromEntries(REFERENCE_FILES.map((f) => [f, readFileSync(join(opts.data, f), 'utf8')])) as unknown as ReferenceFiles;
-    reference = parseReference(files);
+    reference = parseReference(readReferenceFiles(opts.data));
   } catch (e) {
     return { log, errors: [e instanceof ReferenceError ? e.message : `${opts.data}: ${(e as Error).message}`] };
   }
