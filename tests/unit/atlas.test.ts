@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { csvParse } from 'd3-dsv';
+import { describe, expect, it } from 'vitest';
+import { buildAtlas } from '../../src/pipeline/atlas';
+import { prepareWorld } from '../../src/pipeline/geometry';
+import { createLetterBuilder } from '../../src/pipeline/letter';
+import { gazetteer, LETTER_TEXT, library, reference } from './reference';
+
+const topology = JSON.parse(readFileSync(new URL('../../node_modules/world-atlas/countries-50m.json', import.meta.url), 'utf8'));
+const world = prepareWorld(topology, { extraPoints: reference.points });
+const build = createLetterBuilder({ gazetteer, themes: reference.themes, rules: reference.rules });
+const doc = build({ id: 'bbz', file: 'seeds/bbz.txt', text: LETTER_TEXT });
+const out = buildAtlas({ documents: [doc], themes: reference.themes, regions: reference.regions, names: reference.names, libraryNames: library, world });
+const country = (iso2: string) => out.countries.features.find((f) => f.id === iso2)!.properties;
+
+describe('country layer', () => {
+  it('has one feature per country, sorted, each with nl and en names', () => {
+    const ids = out.countries.features.map((f) => String(f.id));
+    expect(ids).toEqual([...ids].sort());
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(country('UA')).toMatchObject({ name_nl: 'Oekraïne', name_en: 'Ukraine' });
+    expect(country('GB')).toMatchObject({ name_nl: 'Verenigd Koninkrijk', name_en: 'United Kingdom' });
+    expect(country('XK')).toMatchObject({ name_nl: 'Kosovo', name_en: 'Kosovo' });
+    expect(country('PS').name_en).toBe('Palestine');
+  });
+
+  it('counts Ukraine per theme and lists its passages in letter order', () => {
+    const ua = country('UA');
+    expect(ua.direct.all).toBe(7);
+    expect(ua.direct['ukraine-russia']).toBe(7);
+    expect(ua.passages).toEqual(['bbz#2.1.1', 'bbz#2.2.1', 'bbz#2.12.1']);
+    expect(ua.mentioned).toBe(true);
+  });
+
+  it('keeps direct mentions apart from mentions through a region or organisation', () => {
+    // Denmark is never named, but Scandinavia, the EU and NATO are.
+    const dk = country('DK');
+    expect(dk.direct.all).toBe(0);
+    expect(dk.via.all).toBeGreaterThan(0);
+    expect(dk.regions).toEqual(expect.arrayContaining(['eu', 'nato', 'scandinavia']));
+    expect(dk.passages).toEqual([]);
+    expect(dk.viaPassages).toContain('bbz#3.1.3');
+  });
+
+  it('marks the Netherlands as home', () => {
+    expect(country('NL').home).toBe(true);
+    expect(out.countries.features.filter((f) => f.properties.home).map((f) => f.id)).toEqual(['NL']);
+  });
+
+  it('gives small and shapeless countries a place: Malta, Singapore, Sint Maarten, Caribbean Netherlands', () => {
+    for (const iso2 of ['MT', 'SG', 'SX', 'AW', 'CW']) expect(out.countries.features.find((f) => f.id === iso2)?.geometry.type).toMatch(/Polygon/);
+    const bq = out.countries.features.find((f) => f.id === 'BQ')!;
+    expect(bq.geometry).toEqual({ type: 'Point', coordinates: [-68.27, 12.15] });
+    expect(bq.properties.regions).toContain('kingdom-caribbean');
+    expect(out.unplaced).toEqual([]);
+  });
+
+  it('does not light up the world for open-ended groupings (VN, mondiale Zuiden)', () => {
+    const un = out.atlas.regions.find((r) => r.id === 'un')!;
+    expect(un.members).toEqual([]);
+    expect(un.outline).toBe(false);
+    expect(un.passages).toEqual(['bbz#3.4.1']);
+    expect(out.countries.features.filter((f) => f.properties.regions.includes('global-south'))).toEqual([]);
+  });
+});
+
+describe('regions', () => {
+  it('lists only mentioned regions, with counts and outlines for those with members', () => {
+    const ids = out.atlas.regions.map((r) => r.id);
+    expect(ids).toEqual([...ids].sort());
+    expect(ids).not.toContain('sahel');
+    const wb = out.atlas.regions.find((r) => r.id === 'western-balkans')!;
+    expect(wb.members).toEqual(['AL', 'BA', 'ME', 'MK', 'RS', 'XK']);
+    expect(wb.passages).toEqual(['bbz#3.2.2']);
+    expect(out.regions.features.map((f) => f.id)).toContain('western-balkans');
+  });
+});
+
+describe('mentions.csv', () => {
+  const rows = csvParse(out.mentionsCsv);
+
+  it('has the public columns and one row per mention', () => {
+    expect(rows.columns.slice(0, 4)).toEqual(['document', 'passage', 'section', 'section_id']);
+    for (const c of ['document', 'passage', 'section', 'kind', 'surface', 'iso2', 'region', 'themes']) expect(rows.columns).toContain(c);
+    expect(rows).toHaveLength(doc.passages.reduce((n, p) => n + p.mentions.length, 0));
+  });
+
+  it('writes member codes for regions and nothing for open-ended ones', () => {
+    const scand = rows.find((r) => r.surface === 'Scandinavische')!;
+    expect(scand).toMatchObject({ kind: 'demonym', iso2: 'DK NO SE', region: 'scandinavia', passage: '3.1.3' });
+    expect(rows.find((r) => r.surface === 'mondiale Zuiden')).toMatchObject({ kind: 'region', iso2: '', region: 'global-south' });
+    expect(rows.find((r) => r.surface === 'Rusland-sancties')).toMatchObject({ kind: 'country', iso2: 'RU', compound: '1' });
+    expect(rows.every((r) => ['country', 'demonym', 'abbreviation', 'city', 'territory', 'region', 'organisation'].includes(r.kind!))).toBe(true);
+  });
+});

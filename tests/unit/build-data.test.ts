@@ -1,0 +1,103 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runBuild } from '../../scripts/data-build';
+import { LETTER_TEXT } from './reference';
+
+const topology = JSON.parse(readFileSync(new URL('../../node_modules/world-atlas/countries-50m.json', import.meta.url), 'utf8'));
+const DATA = new URL('../../data', import.meta.url).pathname;
+
+function seedsWith(files: Record<string, string | Uint8Array>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'seeds-'));
+  for (const [name, body] of Object.entries(files)) writeFileSync(join(dir, name), body);
+  return dir;
+}
+
+const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+
+describe('npm run data', () => {
+  let out: string;
+  let before: Record<string, string>;
+
+  beforeAll(() => {
+    out = join(mkdtempSync(join(tmpdir(), 'out-')), 'data');
+    const first = runBuild({ seeds: seedsWith({ 'brief.txt': LETTER_TEXT }), out, data: DATA, topology });
+    expect(first.errors).toEqual([]);
+    before = snapshot(out);
+  });
+
+  it('writes the five outputs', () => {
+    expect(Object.keys(before)).toEqual(['atlas.json', 'countries.geojson', 'letters.json', 'mentions.csv', 'regions.geojson']);
+  });
+
+  it('is deterministic: a second build is byte-identical', () => {
+    const again = join(mkdtempSync(join(tmpdir(), 'out-')), 'data');
+    runBuild({ seeds: seedsWith({ 'brief.txt': LETTER_TEXT }), out: again, data: DATA, topology });
+    expect(snapshot(again)).toEqual(before);
+  });
+
+  it('builds the same letter from CRLF + BOM text', () => {
+    const again = join(mkdtempSync(join(tmpdir(), 'out-')), 'data');
+    const r = runBuild({ seeds: seedsWith({ 'brief.txt': `\uFEFF${LETTER_TEXT.replace(/\n/g, '\r\n')}` }), out: again, data: DATA, topology });
+    expect(r.errors).toEqual([]);
+    expect(snapshot(again)).toEqual(before);
+  });
+
+  it('converts a Windows-1252 seed and says so', () => {
+    const again = join(mkdtempSync(join(tmpdir(), 'out-')), 'data');
+    const cp1252 = Uint8Array.from([...LETTER_TEXT].map((ch) => ({ 'ï': 0xef, 'ë': 0xeb, 'é': 0xe9, '–': 0x96, '³': 0xb3, '²': 0xb2, '¹': 0xb9 })[ch] ?? ch.charCodeAt(0)));
+    const r = runBuild({ seeds: seedsWith({ 'brief.txt': cp1252 }), out: again, data: DATA, topology });
+    expect(r.errors).toEqual([]);
+    expect(r.log.join('\n')).toMatch(/brief\.txt: not valid UTF-8: decoded as Windows-1252/);
+    expect(snapshot(again)['mentions.csv']).toBe(before['mentions.csv']);
+  });
+
+  it.each([
+    ['an empty file', { 'leeg.txt': '' }, /leeg\.txt: the file is empty/],
+    ['a binary file', { 'plaatje.txt': Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]) }, /plaatje\.txt:3: this looks like a binary file/],
+    ['a 10 MB file', { 'groot.txt': 'a'.repeat(10 * 1024 * 1024) }, /groot\.txt: the file is 10\.0 MB/],
+    ['a document without headings', { 'kaal.txt': 'Dit is een zin over Oekraïne.\n\nEn nog een over Rusland.\n' }, /kaal\.txt: no numbered chapter heading/],
+  ])('stops on %s with one clear message and keeps the data built before', (_label, files, message) => {
+    const r = runBuild({ seeds: seedsWith({ 'brief.txt': LETTER_TEXT, ...files }), out, data: DATA, topology });
+    expect(r.errors[0]).toMatch(message);
+    expect(r.errors).toHaveLength(2);
+    expect(r.errors[1]).toMatch(/nothing written/);
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  it('stops on a seeds folder with no .txt files', () => {
+    const r = runBuild({ seeds: seedsWith({ 'notes.md': '# niets' }), out, data: DATA, topology });
+    expect(r.errors).toEqual([expect.stringMatching(/no \.txt files in the seeds folder/)]);
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  it('names file and line of a broken row in data/', () => {
+    const data = mkdtempSync(join(tmpdir(), 'data-'));
+    for (const f of readdirSync(DATA)) if (f.endsWith('.csv')) writeFileSync(join(data, f), readFileSync(join(DATA, f)));
+    writeFileSync(join(data, 'places.csv'), `${readFileSync(join(DATA, 'places.csv'), 'utf8').trimEnd()}\nAtlantis,nl,country,ATL,\n`);
+    const r = runBuild({ seeds: seedsWith({ 'brief.txt': LETTER_TEXT }), out, data, topology });
+    const lines = readFileSync(join(data, 'places.csv'), 'utf8').trimEnd().split('\n').length;
+    expect(r.errors).toEqual([`data/places.csv:${lines}: target "ATL" is neither a country code nor a region in regions.csv`]);
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  it('exits non-zero from the command line, printing the file', () => {
+    const seeds = seedsWith({ 'leeg.txt': '' });
+    const cliOut = join(mkdtempSync(join(tmpdir(), 'out-')), 'data');
+    mkdirSync(cliOut);
+    writeFileSync(join(cliOut, 'atlas.json'), '{"kept":true}');
+    let status = 0;
+    let stderr = '';
+    try {
+      execFileSync('npx', ['tsx', 'scripts/build-data.ts', '--seeds', seeds, '--out', cliOut], { encoding: 'utf8', stdio: 'pipe' });
+    } catch (e) {
+      status = (e as { status: number }).status;
+      stderr = (e as { stderr: string }).stderr;
+    }
+    expect(status).toBe(1);
+    expect(stderr).toContain('leeg.txt: the file is empty');
+    expect(readFileSync(join(cliOut, 'atlas.json'), 'utf8')).toBe('{"kept":true}');
+  });
+});
