@@ -72,17 +72,15 @@ export function buildAtlas(input: AtlasInput): AtlasOutput {
   const names = new Map(input.names.map((n) => [n.iso2, n]));
   const documents = [...input.documents].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
 
-  interface Acc { direct: ThemeCounts; via: ThemeCounts; regions: Set<string>; passages: string[]; viaPassages: string[] }
+  // Sets keep insertion (letter) order and make the via/direct bookkeeping linear in the letter size.
+  interface Acc { direct: ThemeCounts; via: ThemeCounts; regions: Set<string>; passages: Set<string>; viaPassages: Set<string> }
   const acc = new Map<string, Acc>();
   const country = (iso2: string) => {
     let a = acc.get(iso2);
-    if (!a) acc.set(iso2, (a = { direct: {}, via: {}, regions: new Set(), passages: [], viaPassages: [] }));
+    if (!a) acc.set(iso2, (a = { direct: {}, via: {}, regions: new Set(), passages: new Set(), viaPassages: new Set() }));
     return a;
   };
-  const regionAcc = new Map<string, { direct: ThemeCounts; passages: string[] }>();
-  const addOnce = (list: string[], ref: string) => {
-    if (list.at(-1) !== ref) list.push(ref);
-  };
+  const regionAcc = new Map<string, { direct: ThemeCounts; passages: Set<string> }>();
   const csv: string[][] = [['document', 'passage', 'section', 'section_id', 'kind', 'surface', 'form', 'iso2', 'region', 'themes', 'start', 'end', 'compound', 'home']];
 
   for (const doc of documents) {
@@ -94,18 +92,18 @@ export function buildAtlas(input: AtlasInput): AtlasOutput {
         if (m.iso2) {
           const a = country(m.iso2);
           bump(a.direct, p.themes);
-          addOnce(a.passages, ref);
+          a.passages.add(ref);
         }
         if (region) {
           let r = regionAcc.get(region.id);
-          if (!r) regionAcc.set(region.id, (r = { direct: {}, passages: [] }));
+          if (!r) regionAcc.set(region.id, (r = { direct: {}, passages: new Set() }));
           bump(r.direct, p.themes);
-          addOnce(r.passages, ref);
+          r.passages.add(ref);
           for (const member of region.members) {
             const a = country(member);
             bump(a.via, p.themes);
             a.regions.add(region.id);
-            if (!a.viaPassages.includes(ref)) a.viaPassages.push(ref);
+            a.viaPassages.add(ref);
           }
         }
         const sectionId = p.sectionPath.at(-1)!;
@@ -143,8 +141,8 @@ export function buildAtlas(input: AtlasInput): AtlasOutput {
         direct,
         via,
         regions: [...(a?.regions ?? [])].sort(),
-        passages: a?.passages ?? [],
-        viaPassages: (a?.viaPassages ?? []).filter((r) => !a?.passages.includes(r)),
+        passages: [...(a?.passages ?? [])],
+        viaPassages: [...(a?.viaPassages ?? [])].filter((r) => !a?.passages.has(r)),
         point,
       },
       geometry: shape ?? { type: 'Point', coordinates: point },
@@ -157,7 +155,7 @@ export function buildAtlas(input: AtlasInput): AtlasOutput {
     const def = regionDefs.get(id)!;
     const r = regionAcc.get(id)!;
     const geometry = def.members.length ? world.dissolve(def.members) : null;
-    regions.push({ ...def, direct: ordered(r.direct, themes), passages: r.passages, outline: geometry !== null });
+    regions.push({ ...def, direct: ordered(r.direct, themes), passages: [...r.passages], outline: geometry !== null });
     if (geometry) {
       outlines.push({ type: 'Feature', id, properties: { id, type: def.type, name_nl: def.label.nl, name_en: def.label.en }, geometry });
     }
