@@ -1,0 +1,17 @@
+/**
+ * Diagnostic page for `npm run bench`: the app's own map module (style, labels,
+ * dots, hatch) on the same data, without React or any UI. Splits the app's
+ * overhead over the bare baseline into "map style" and "UI".
+ */
+import '@fontsource/noto-sans/400.css';
+import { createAtlasMap } from '../../src/map/atlasMap';
+import type { CountriesCollection } from '../../src/map/contract';
+
+const countries = (await (await fetch('./data/countries.geojson')).json()) as CountriesCollection;
+createAtlasMap(document.getElementById('map')!, {
+  countries,
+  lang: 'nl',
+  onHover: () => {},
+  onSelect: () => {},
+  onViewChange: () => {},
+});

@@ -1,0 +1,43 @@
+import type { i18n } from 'i18next';
+import { I18nextProvider } from 'react-i18next';
+import type { Fetcher } from './data/load';
+import { useLanguage } from './hooks/useLanguage';
+import { useStoredOutlines } from './hooks/useStoredOutlines';
+import { AppShell } from './AppShell';
+import { AtlasStoreProvider, useAtlas } from './store/context';
+import type { AtlasStore } from './store/store';
+import type { UrlState } from './url/state';
+
+export interface AppProps {
+  store: AtlasStore;
+  i18n: i18n;
+  defaults: UrlState;
+  fetcher?: Fetcher;
+  /** Where data/ lives, relative to the page. */
+  base?: string;
+  storage?: Pick<Storage, 'setItem'>;
+}
+
+const defaultFetcher: Fetcher = (url) => fetch(url);
+
+export function App({ store, i18n, defaults, fetcher = defaultFetcher, base = './', storage }: AppProps) {
+  return (
+    <AtlasStoreProvider store={store}>
+      <I18nextProvider i18n={i18n}>
+        <LanguageSync i18n={i18n} />
+        <StorageSync store={store} storage={storage} />
+        <AppShell fetcher={fetcher} base={base} defaults={defaults} />
+      </I18nextProvider>
+    </AtlasStoreProvider>
+  );
+}
+
+function LanguageSync({ i18n }: { i18n: i18n }) {
+  useLanguage(i18n, useAtlas((s) => s.lang));
+  return null;
+}
+
+function StorageSync({ store, storage }: { store: AtlasStore; storage: AppProps['storage'] }) {
+  useStoredOutlines(store, storage);
+  return null;
+}

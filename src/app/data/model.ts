@@ -1,0 +1,96 @@
+/**
+ * Indexes over the generated data, built once after loading so components can
+ * look things up by id instead of scanning arrays on every render.
+ */
+import type { CountriesCollection } from '../../map/contract';
+import type {
+  AtlasIndex, CountryProperties, Lang, LetterDocument, Passage, RegionEntry, Section, Theme,
+} from '../../pipeline/types';
+
+export interface AtlasData {
+  atlas: AtlasIndex;
+  countries: CountriesCollection;
+  letters: { documents: LetterDocument[] };
+}
+
+export interface PassageEntry {
+  ref: string;
+  doc: LetterDocument;
+  passage: Passage;
+  /** Position in reading order across all documents. */
+  order: number;
+}
+
+export interface KnownIds {
+  themes: ReadonlySet<string>;
+  countries: ReadonlySet<string>;
+  regions: ReadonlySet<string>;
+}
+
+export interface AtlasModel {
+  data: AtlasData;
+  themes: Theme[];
+  themeById: ReadonlyMap<string, Theme>;
+  countryById: ReadonlyMap<string, CountryProperties>;
+  regionById: ReadonlyMap<string, RegionEntry>;
+  passageByRef: ReadonlyMap<string, PassageEntry>;
+  sectionById: ReadonlyMap<string, Section>;
+  known: KnownIds;
+}
+
+export const passageRef = (docId: string, passageId: string) => `${docId}#${passageId}`;
+
+export function buildModel(data: AtlasData): AtlasModel {
+  const countryById = new Map<string, CountryProperties>();
+  for (const f of data.countries.features) countryById.set(f.properties.iso2, f.properties);
+  const passageByRef = new Map<string, PassageEntry>();
+  const sectionById = new Map<string, Section>();
+  let order = 0;
+  for (const doc of data.letters.documents) {
+    for (const s of doc.sections) sectionById.set(`${doc.meta.id}#${s.id}`, s);
+    for (const passage of doc.passages) {
+      const ref = passageRef(doc.meta.id, passage.id);
+      passageByRef.set(ref, { ref, doc, passage, order: order++ });
+    }
+  }
+  const themeById = new Map(data.atlas.themes.map((t) => [t.id, t]));
+  const regionById = new Map(data.atlas.regions.map((r) => [r.id, r]));
+  return {
+    data,
+    themes: data.atlas.themes,
+    themeById,
+    countryById,
+    regionById,
+    passageByRef,
+    sectionById,
+    known: {
+      themes: new Set(themeById.keys()),
+      countries: new Set(countryById.keys()),
+      regions: new Set(regionById.keys()),
+    },
+  };
+}
+
+export const countryName = (c: CountryProperties, lang: Lang) => (lang === 'en' ? c.name_en : c.name_nl);
+export const regionName = (r: RegionEntry, lang: Lang) => r.label[lang];
+export const themeLabel = (t: Theme, lang: Lang) => t.label[lang];
+
+/** Resolve refs to passages, dropping unknown refs and keeping letter order. */
+export function passagesFor(model: AtlasModel, refs: readonly string[]): PassageEntry[] {
+  const out: PassageEntry[] = [];
+  for (const ref of refs) {
+    const p = model.passageByRef.get(ref);
+    if (p) out.push(p);
+  }
+  return out.sort((a, b) => a.order - b.order);
+}
+
+/** Section titles from chapter down, for the heading above a passage. */
+export function sectionTitles(model: AtlasModel, entry: PassageEntry): string[] {
+  return entry.passage.sectionPath
+    .map((id) => model.sectionById.get(`${entry.doc.meta.id}#${id}`))
+    .filter((s): s is Section => !!s)
+    .map((s) => (s.number ? `${s.number}. ${s.title}` : s.title));
+}
+
+export const EMPTY_KNOWN: KnownIds = { themes: new Set(), countries: new Set(), regions: new Set() };

@@ -1,0 +1,48 @@
+/**
+ * Keeps the address bar and the store in step: user-initiated changes push a
+ * history entry, map moves replace it, back/forward restore the state.
+ */
+import { useEffect } from 'react';
+import type { KnownIds } from '../data/model';
+import { selectUrlState, type AtlasStore } from '../store/store';
+import { parseUrlState } from '../url/parse';
+import { historyMode, serializeUrlState, withForeignParams } from '../url/serialize';
+import type { UrlState } from '../url/state';
+
+export function useUrlSync(store: AtlasStore, defaults: UrlState, known: KnownIds | null) {
+  useEffect(() => {
+    if (!known) return;
+    const urlFor = (s: UrlState) =>
+      `${window.location.pathname}${withForeignParams(serializeUrlState(s, defaults), window.location.search)}${window.location.hash}`;
+
+    // Now that ids can be checked, take the link's state and write it back in canonical form.
+    store.getState().applyUrlState(parseUrlState(window.location.search, known), defaults);
+    let last = selectUrlState(store.getState());
+    window.history.replaceState(window.history.state, '', urlFor(last));
+
+    let restoring = false;
+    const unsubscribe = store.subscribe((state) => {
+      const next = selectUrlState(state);
+      const mode = historyMode(last, next);
+      last = next;
+      if (!mode) return;
+      const url = urlFor(next);
+      if (restoring || mode === 'replace') window.history.replaceState(window.history.state, '', url);
+      else window.history.pushState(null, '', url);
+    });
+
+    const onPop = () => {
+      restoring = true;
+      try {
+        store.getState().applyUrlState(parseUrlState(window.location.search, known), defaults);
+      } finally {
+        restoring = false;
+      }
+    };
+    window.addEventListener('popstate', onPop);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('popstate', onPop);
+    };
+  }, [store, defaults, known]);
+}

@@ -1,0 +1,57 @@
+import type { StateCreator } from 'zustand';
+import { roundView } from '../url/state';
+import type { AtlasState, FilterSlice, SelectionSlice, UiSlice, ViewSlice } from './types';
+
+type Slice<T> = StateCreator<AtlasState, [], [], T>;
+
+export const createSelectionSlice: Slice<SelectionSlice> = (set, get) => ({
+  country: null,
+  region: null,
+  hovered: null,
+  focusRequest: null,
+  selectCountry: (iso2, opts) =>
+    set({
+      country: iso2,
+      region: null,
+      focusRequest: iso2 && opts?.focus ? { iso2, key: (get().focusRequest?.key ?? 0) + 1 } : get().focusRequest,
+    }),
+  selectRegion: (id, view) => set(view ? { region: id, country: null, view } : { region: id, country: null }),
+  clearSelection: () => set({ country: null, region: null }),
+  setHovered: (iso2) => set({ hovered: iso2 }),
+});
+
+export const createFilterSlice: Slice<FilterSlice> = (set, get) => ({
+  themes: [],
+  toggleTheme: (id, allIds) => {
+    const current = get().themes;
+    const next = current.includes(id) ? current.filter((t) => t !== id) : [...current, id];
+    // Keep filter order stable and collapse "every theme" to the canonical "all".
+    const ordered = allIds.filter((t) => next.includes(t));
+    set({ themes: ordered.length === allIds.length ? [] : ordered });
+  },
+  setThemes: (ids) => set({ themes: [...new Set(ids)] }),
+  showAllThemes: () => set({ themes: [] }),
+});
+
+export const createViewSlice: Slice<ViewSlice> = (set) => ({
+  view: null,
+  list: false,
+  setView: (view) => set({ view: roundView(view) }),
+  setList: (list) => set({ list }),
+});
+
+export const createUiSlice = (lang: AtlasState['lang'], outlines: boolean): Slice<UiSlice> => (set) => ({
+  lang,
+  outlines,
+  setLang: (l) => set({ lang: l }),
+  setOutlines: (on) => set({ outlines: on }),
+  applyUrlState: (s, d) =>
+    set({
+      lang: s.lang ?? d.lang,
+      themes: s.themes ?? d.themes,
+      country: s.country ?? d.country,
+      region: s.country ? null : (s.region ?? d.region),
+      view: s.view ?? d.view,
+      list: s.list ?? d.list,
+    }),
+});

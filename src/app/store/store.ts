@@ -1,0 +1,35 @@
+/** One store, composed from slices; a factory so each test (and each embed) gets its own. */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Lang } from '../../pipeline/types';
+import type { UrlState } from '../url/state';
+import { createFilterSlice, createSelectionSlice, createUiSlice, createViewSlice } from './slices';
+import type { AtlasState } from './types';
+
+export type AtlasStore = StoreApi<AtlasState>;
+
+export interface StoreInit {
+  lang: Lang;
+  outlines?: boolean;
+  url?: Partial<UrlState>;
+  defaults?: UrlState;
+}
+
+export function createAtlasStore(init: StoreInit): AtlasStore {
+  const store = createStore<AtlasState>()((...a) => ({
+    ...createSelectionSlice(...a),
+    ...createFilterSlice(...a),
+    ...createViewSlice(...a),
+    ...createUiSlice(init.lang, init.outlines ?? false)(...a),
+  }));
+  if (init.url && init.defaults) store.getState().applyUrlState(init.url, init.defaults);
+  return store;
+}
+
+export const selectUrlState = (s: AtlasState): UrlState => ({
+  lang: s.lang,
+  themes: s.themes,
+  country: s.country,
+  region: s.region,
+  view: s.view,
+  list: s.list,
+});

@@ -1,0 +1,38 @@
+/**
+ * Old links must keep working. Each migration rewrites query parameters from an
+ * older scheme into the current one; they run in order before parsing. Never
+ * remove an entry: links live on in mails, notes and Kamer documents.
+ */
+export interface UrlMigration {
+  id: string;
+  why: string;
+  apply(params: URLSearchParams): void;
+}
+
+function alias(params: URLSearchParams, from: string, to: string) {
+  const v = params.get(from);
+  params.delete(from);
+  if (v !== null && !params.has(to)) params.set(to, v);
+}
+
+export const MIGRATIONS: readonly UrlMigration[] = [
+  {
+    id: 'land-alias',
+    why: 'Early Dutch links used ?land= and ?taal= for country and language.',
+    apply: (p) => {
+      alias(p, 'land', 'country');
+      alias(p, 'taal', 'lang');
+    },
+  },
+  {
+    id: 'theme-singular',
+    why: 'A single ?theme= was accepted before the filter became multi-select.',
+    apply: (p) => alias(p, 'theme', 'themes'),
+  },
+];
+
+export function migrate(params: URLSearchParams, migrations: readonly UrlMigration[] = MIGRATIONS): URLSearchParams {
+  const out = new URLSearchParams(params);
+  for (const m of migrations) m.apply(out);
+  return out;
+}

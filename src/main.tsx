@@ -1,0 +1,35 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@fontsource/noto-sans/400.css';
+import '@fontsource/noto-sans/700.css';
+import { App } from './app/App';
+import { EMPTY_KNOWN } from './app/data/model';
+import { readStoredOutlines } from './app/hooks/useStoredOutlines';
+import { createAtlasStore } from './app/store/store';
+import { parseUrlState } from './app/url/parse';
+import { baseDefaults } from './app/url/state';
+import './app/styles.css';
+import { browserLang, detectLang } from './i18n/detectLang';
+import { createI18n } from './i18n/i18n';
+
+const storage = (() => {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+})();
+
+const lang = detectLang(window.location.search, navigator.languages);
+// The default language is the browser's, so a link only carries ?lang= when it overrides that.
+const defaults = baseDefaults(browserLang(navigator.languages));
+// Ids can only be checked once the data is in; lang, view and list can be applied at once.
+const store = createAtlasStore({ lang, outlines: readStoredOutlines(storage), url: parseUrlState(window.location.search, EMPTY_KNOWN), defaults });
+const i18n = createI18n(lang);
+document.documentElement.lang = lang;
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App store={store} i18n={i18n} defaults={defaults} storage={storage} />
+  </StrictMode>,
+);

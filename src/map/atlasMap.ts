@@ -1,0 +1,241 @@
+/**
+ * The only runtime import of maplibre-gl. The app loads this chunk lazily
+ * (import('../map/atlasMap')), so the panel text can show before ~450 KiB of
+ * map code arrives.
+ */
+import * as maplibregl from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+// Without an explicit URL the bundled app has no worker file to start.
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { Lang } from '../pipeline/types';
+import { countryBounds } from './bounds';
+import type { AtlasMap, AtlasMapOptions, CountryPaint, MapView, RegionsCollection } from './contract';
+import { installDebugHook, type PaintProbe } from './debug';
+import { buildPoints } from './points';
+import { buildStyle, defaultLabel, HATCH_IMAGE, hatchImage, HIT_LAYERS, LAYER, labelField, lightPalette, SOURCE } from './style';
+
+maplibregl.setWorkerUrl(workerUrl);
+// Start the worker (fetch + compile ~520 KB) as soon as this chunk runs, not when the map is built.
+maplibregl.prewarm();
+
+const WORLD: [[number, number], [number, number]] = [[-168, -56], [190, 78]];
+/*
+ * Keep Antarctica and the polar void out of view. Not ±180: MapLibre wraps 180 to
+ * -180, sees an empty lng range and zooms to infinity (crash in _calcMatrices).
+ */
+const PAN_LIMIT: [[number, number], [number, number]] = [[-179.999, -62], [179.999, 85]];
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+/** Dots are small; let a click a few pixels off still hit them. */
+const DOT_SLOP = 6;
+/** Dots this much farther than the nearest one still count as "under the pointer". */
+const OVERLAP_PX = 2;
+const FOCUS_PADDING = 48;
+
+const round = (n: number, digits: number): number => Number(n.toFixed(digits));
+
+function sameView(a: MapView, b: MapView): boolean {
+  return Math.abs(a.lng - b.lng) < 1e-3 && Math.abs(a.lat - b.lat) < 1e-3 && Math.abs(a.zoom - b.zoom) < 1e-2;
+}
+
+export function createAtlasMap(container: HTMLElement, options: AtlasMapOptions): AtlasMap {
+  const { countries, initialView, interactive = true } = options;
+  let lang: Lang = options.lang;
+  let customLabel = options.label;
+  const palette = lightPalette;
+
+  const style = buildStyle({ lang, palette });
+  // Data goes in with the style so the worker starts tiling at once, with no extra round trip.
+  Object.assign(style.sources[SOURCE.countries]!, { data: countries });
+  Object.assign(style.sources[SOURCE.points]!, { data: buildPoints(countries) });
+
+  const map = new maplibregl.Map({
+    container,
+    style,
+    interactive,
+    validateStyle: false,
+    attributionControl: false,
+    renderWorldCopies: false,
+    maxBounds: PAN_LIMIT,
+    maxZoom: 7,
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+    // Labels appear at once: no 300 ms fade (which also holds back 'idle', hence map:ready).
+    fadeDuration: 0,
+    ...(initialView
+      ? { center: [initialView.lng, initialView.lat] as [number, number], zoom: initialView.zoom }
+      : { bounds: WORLD, fitBoundsOptions: { padding: 8 } }),
+  });
+  map.touchZoomRotate.disableRotation();
+  map.keyboard.disableRotation();
+
+  const canvas = map.getCanvas();
+  canvas.setAttribute('aria-label', customLabel ?? defaultLabel(lang));
+
+  // Generated, not fetched: the style has no sprite URL to keep everything same-origin.
+  map.setMissingStyleImageResolver((id) => {
+    if (id === HATCH_IMAGE && !map.hasImage(id)) map.addImage(id, hatchImage(palette.hatch), { pixelRatio: 2 });
+  });
+
+  const byIso = new Map(countries.features.map((f) => [f.properties.iso2, f]));
+
+  /* Until the style has loaded, sources do not exist; calls queue and replay in order. */
+  let loaded = false;
+  const pending: (() => void)[] = [];
+  const whenLoaded = (fn: () => void): void => {
+    if (loaded) fn();
+    else pending.push(fn);
+  };
+
+  const setState = (iso2: string, state: Record<string, unknown>): void => {
+    if (!byIso.has(iso2)) return;
+    map.setFeatureState({ source: SOURCE.countries, id: iso2 }, state);
+    map.setFeatureState({ source: SOURCE.points, id: iso2 }, state);
+  };
+
+  let painted = new Set<string>();
+  let selected: string | null = null;
+  let hovered: string | null = null;
+  let regions: RegionsCollection | null = null;
+  let highlight: string | null = null;
+  let lastView: MapView | null = null;
+
+  const getView = (): MapView => {
+    const c = map.getCenter();
+    return { lng: round(c.lng, 3), lat: round(c.lat, 3), zoom: round(map.getZoom(), 2) };
+  };
+
+  /* ---------- pointer → app ---------- */
+
+  const hit = (point: maplibregl.PointLike & { x: number; y: number }): string | null => {
+    const box: [maplibregl.PointLike, maplibregl.PointLike] = [
+      [point.x - DOT_SLOP, point.y - DOT_SLOP],
+      [point.x + DOT_SLOP, point.y + DOT_SLOP],
+    ];
+    // Neighbouring micro-states can sit within a pixel of each other at world zoom
+    // (Sint Maarten / Saint-Martin): of the dots nearest the pointer, take the one drawn on top.
+    const dots = map.queryRenderedFeatures(box, { layers: [LAYER.dots] }).flatMap((f) => {
+      if (f.geometry.type !== 'Point') return [];
+      const p = map.project(f.geometry.coordinates as [number, number]);
+      return [{ iso2: String(f.id ?? f.properties['iso2']), d: Math.hypot(p.x - point.x, p.y - point.y) }];
+    });
+    const nearest = Math.min(...dots.map((d) => d.d));
+    const top = dots.find((d) => d.d <= nearest + OVERLAP_PX);
+    if (top) return top.iso2;
+    const shape = map.queryRenderedFeatures(point, { layers: HIT_LAYERS.filter((l) => l !== LAYER.dots) })[0];
+    return shape ? String(shape.id ?? shape.properties['iso2']) : null;
+  };
+
+  let pointerIso: string | null = null;
+  const reportHover = (iso2: string | null): void => {
+    if (iso2 === pointerIso) return;
+    pointerIso = iso2;
+    canvas.style.cursor = iso2 ? 'pointer' : '';
+    options.onHover(iso2);
+  };
+  map.on('mousemove', (e) => reportHover(hit(e.point)));
+  map.on('mouseout', () => reportHover(null));
+  map.on('click', (e) => options.onSelect(hit(e.point)));
+
+  map.on('moveend', () => {
+    const view = getView();
+    if (lastView && sameView(view, lastView)) return;
+    lastView = view;
+    options.onViewChange(view);
+  });
+
+  const ready = new Promise<void>((resolve) => {
+    map.once('load', () => {
+      loaded = true;
+      lastView = getView();
+      pending.splice(0).forEach((fn) => fn());
+      // First idle after load: the data is tiled, drawn and labelled.
+      map.once('idle', () => {
+        if (!performance.getEntriesByName('map:ready', 'mark').length) performance.mark('map:ready');
+        resolve();
+      });
+    });
+  });
+
+  const probe: PaintProbe = { paintedAt: 0 };
+  const removeDebugHook = installDebugHook(map, getView, probe);
+
+  /* ---------- app → map: feature-state and properties only ---------- */
+
+  const api: AtlasMap = {
+    setPaint(paint: ReadonlyMap<string, CountryPaint>) {
+      whenLoaded(() => {
+        for (const iso2 of painted) if (!paint.has(iso2)) setState(iso2, { fill: null, viaOnly: false });
+        for (const [iso2, p] of paint) setState(iso2, { fill: p.fill, viaOnly: p.viaOnly });
+        painted = new Set(paint.keys());
+        probe.paintedAt = performance.now();
+      });
+    },
+    setSelected(iso2) {
+      whenLoaded(() => {
+        if (iso2 === selected) return;
+        if (selected) setState(selected, { selected: false });
+        if (iso2) setState(iso2, { selected: true });
+        selected = iso2;
+      });
+    },
+    setHovered(iso2) {
+      whenLoaded(() => {
+        if (iso2 === hovered) return;
+        if (hovered) setState(hovered, { hover: false });
+        if (iso2) setState(iso2, { hover: true });
+        hovered = iso2;
+      });
+    },
+    setLang(next) {
+      lang = next;
+      if (!customLabel) canvas.setAttribute('aria-label', defaultLabel(lang));
+      whenLoaded(() => map.setLayoutProperty(LAYER.labels, 'text-field', labelField(next)));
+    },
+    setRegions(next, nextHighlight) {
+      whenLoaded(() => {
+        if (next !== regions) {
+          // The outline source is the one source that changes data: its contents depend on the selection.
+          (map.getSource(SOURCE.regions) as maplibregl.GeoJSONSource).setData(next ?? EMPTY);
+          map.setLayoutProperty(LAYER.regions, 'visibility', next ? 'visible' : 'none');
+          regions = next;
+        }
+        if (nextHighlight === highlight) return;
+        if (highlight) map.setFeatureState({ source: SOURCE.regions, id: highlight }, { highlight: false });
+        if (nextHighlight) map.setFeatureState({ source: SOURCE.regions, id: nextHighlight }, { highlight: true });
+        highlight = nextHighlight;
+      });
+    },
+    focusCountry(iso2) {
+      const feature = byIso.get(iso2);
+      if (!feature) return;
+      const bounds = countryBounds(feature);
+      if (bounds) map.fitBounds(bounds, { padding: FOCUS_PADDING, maxZoom: 5.5 });
+      else map.easeTo({ center: feature.properties.point, zoom: Math.max(map.getZoom(), 4.5) });
+    },
+    setView(view) {
+      if (sameView(view, getView())) return;
+      lastView = view;
+      map.jumpTo({ center: [view.lng, view.lat], zoom: view.zoom });
+    },
+    getView,
+    setInteractive(on) {
+      const handlers = [map.scrollZoom, map.boxZoom, map.dragPan, map.keyboard, map.doubleClickZoom, map.touchZoomRotate];
+      for (const h of handlers) {
+        if (on) h.enable();
+        else h.disable();
+      }
+      canvas.setAttribute('tabindex', on ? '0' : '-1');
+    },
+    setLabel(label) {
+      customLabel = label;
+      canvas.setAttribute('aria-label', label);
+    },
+    ready,
+    destroy() {
+      removeDebugHook();
+      map.remove();
+    },
+  };
+  return api;
+}

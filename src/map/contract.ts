@@ -1,0 +1,91 @@
+/**
+ * The boundary between React and MapLibre. Only src/map/ imports maplibre-gl;
+ * components talk to the map through this interface (cf. visgl/react-map-gl).
+ */
+import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { CountryProperties, Lang, RegionOutlineProperties } from '../pipeline/types';
+
+export interface MapView {
+  lng: number;
+  lat: number;
+  zoom: number;
+}
+
+/** Paint state for one country, computed by pure helpers in the app (scale, classes, colours). */
+export interface CountryPaint {
+  /** Fill colour (CSS hex) for the current theme selection. */
+  fill: string;
+  /** Reached only through a region/organisation: drawn hatched/outlined instead of filled. */
+  viaOnly: boolean;
+}
+
+export type CountriesCollection = FeatureCollection<Polygon | MultiPolygon | Point, CountryProperties>;
+export type RegionsCollection = FeatureCollection<Polygon | MultiPolygon, RegionOutlineProperties>;
+
+export interface AtlasMapOptions {
+  countries: CountriesCollection;
+  lang: Lang;
+  initialView?: MapView;
+  /** Whether the user may pan/zoom (embeds can turn it off). */
+  interactive?: boolean;
+  onHover(iso2: string | null): void;
+  onSelect(iso2: string | null): void;
+  /** Fired after the user moved the map (debounced by the caller if needed). */
+  onViewChange(view: MapView): void;
+  /** Accessible name of the map canvas; a default per lang is used when absent. */
+  label?: string;
+}
+
+export interface AtlasMap {
+  /** Update fills without rebuilding sources (feature-state). Countries absent from the map get the base colour. */
+  setPaint(paint: ReadonlyMap<string, CountryPaint>): void;
+  setSelected(iso2: string | null): void;
+  setHovered(iso2: string | null): void;
+  setLang(lang: Lang): void;
+  /** Show/hide dissolved region outlines; highlight one region id. */
+  setRegions(regions: RegionsCollection | null, highlight: string | null): void;
+  /** Zoom to a country (its bounds) or a view. */
+  focusCountry(iso2: string): void;
+  setView(view: MapView): void;
+  getView(): MapView;
+  /** Turn pan/zoom/keyboard handlers on or off without rebuilding the map. */
+  setInteractive(interactive: boolean): void;
+  /** Replace the canvas' accessible name (e.g. after a language switch). */
+  setLabel(label: string): void;
+  /** Resolves when the map has first shown its data; also sets performance.mark('map:ready'). */
+  ready: Promise<void>;
+  destroy(): void;
+}
+
+/**
+ * Ask the map to zoom to a country once. A new object (or a new `key`) re-triggers
+ * the same country, so "focus Peru" twice in a row still moves the map.
+ */
+export interface FocusRequest {
+  iso2: string;
+  key: number;
+}
+
+/** Props of the default export of src/map/AtlasMapView.tsx (lazy-loadable). */
+export interface AtlasMapViewProps {
+  countries: CountriesCollection;
+  lang: Lang;
+  paint: ReadonlyMap<string, CountryPaint>;
+  selected: string | null;
+  hovered: string | null;
+  /** Dissolved outlines to show (null hides the layer). */
+  regions: RegionsCollection | null;
+  highlightRegion: string | null;
+  /** Controlled view (e.g. from the URL); ignored while it equals the map's own view. */
+  view?: MapView;
+  interactive?: boolean;
+  /** Accessible name of the canvas; defaults to a per-lang description. */
+  label?: string;
+  className?: string;
+  onHover(iso2: string | null): void;
+  onSelect(iso2: string | null): void;
+  onViewChange(view: MapView): void;
+  focusRequest?: FocusRequest | null;
+  /** Called once when the map has first shown its data. */
+  onReady?(): void;
+}

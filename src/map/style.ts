@@ -1,0 +1,273 @@
+/**
+ * The map style as plain data. Pure: no maplibre-gl import, so it can be unit
+ * tested and diffed. Everything that changes at runtime (fills, hover,
+ * selection, region highlight) is read from feature-state, so the app never
+ * has to rebuild a source or the style to repaint.
+ */
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
+import type { Lang } from '../pipeline/types';
+
+export interface MapPalette {
+  water: string;
+  /** Land that the letter does not mention (and the fallback for missing paint). */
+  land: string;
+  border: string;
+  home: string;
+  homeOutline: string;
+  /** Diagonal hatch over countries reached only through a region/organisation. */
+  hatch: string;
+  hover: string;
+  selected: string;
+  region: string;
+  regionHighlight: string;
+  dotStroke: string;
+  label: string;
+  labelHalo: string;
+}
+
+export const lightPalette: MapPalette = {
+  water: '#dde6ed',
+  land: '#f4f2ee',
+  border: '#8d959c',
+  // Rijksoverheid orange: the author country is shown apart from the choropleth.
+  home: '#e17000',
+  homeOutline: '#6b3500',
+  hatch: '#3d4852',
+  hover: '#3d4852',
+  selected: '#000000',
+  region: '#5b2a86',
+  regionHighlight: '#5b2a86',
+  dotStroke: '#5a636b',
+  label: '#1f2429',
+  labelHalo: '#ffffff',
+};
+
+export const darkPalette: MapPalette = {
+  water: '#14191f',
+  land: '#2c3239',
+  border: '#6b747d',
+  home: '#f08a24',
+  homeOutline: '#ffd2a6',
+  hatch: '#e6e9ec',
+  hover: '#e6e9ec',
+  selected: '#ffffff',
+  region: '#c9a6ee',
+  regionHighlight: '#e3ccff',
+  dotStroke: '#aab3bb',
+  label: '#eef1f4',
+  labelHalo: '#14191f',
+};
+
+export const SOURCE = { countries: 'countries', points: 'country-points', regions: 'regions' } as const;
+
+export const LAYER = {
+  background: 'background',
+  fill: 'country-fill',
+  viaHatch: 'country-via-hatch',
+  border: 'country-border',
+  homeFill: 'home-fill',
+  homeOutline: 'home-outline',
+  regions: 'region-outline',
+  hover: 'country-hover',
+  selected: 'country-selected',
+  dots: 'country-dots',
+  labels: 'country-labels',
+} as const;
+
+/** Layers a click or hover can hit, dots first because they sit on top of tiny shapes. */
+export const HIT_LAYERS = [LAYER.dots, LAYER.homeFill, LAYER.fill] as const;
+
+export const HATCH_IMAGE = 'atlas-hatch';
+
+/**
+ * The font family registered by @fontsource/noto-sans. With no `glyphs` URL in the
+ * style, MapLibre draws labels with this CSS family through the browser, so the
+ * self-hosted woff2 is used and no glyph server is ever contacted.
+ */
+export const LABEL_FONT = ['Noto Sans'];
+
+const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+
+/** Fill colour set by the app through setFeatureState({fill}); land colour until then. */
+const paintedFill = (palette: MapPalette): ExpressionSpecification => [
+  'to-color',
+  ['coalesce', ['feature-state', 'fill'], palette.land],
+];
+
+export function labelField(lang: Lang): ExpressionSpecification {
+  return ['coalesce', ['get', lang === 'en' ? 'name_en' : 'name_nl'], ['get', 'iso2']];
+}
+
+/** Accessible name of the canvas when the app passes none. */
+export function defaultLabel(lang: Lang): string {
+  return lang === 'en'
+    ? 'World map of the countries the policy letter mentions. Arrow keys pan, plus and minus zoom.'
+    : 'Wereldkaart van de landen die de beleidsbrief noemt. Pijltjestoetsen verschuiven, plus en min zoomen.';
+}
+
+const isHome: ExpressionSpecification = ['==', ['get', 'home'], true];
+const painted: ExpressionSpecification = ['any', isHome, ['!=', ['feature-state', 'fill'], null]];
+
+export function buildLayers(lang: Lang, palette: MapPalette): LayerSpecification[] {
+  return [
+    { id: LAYER.background, type: 'background', paint: { 'background-color': palette.water } },
+    {
+      id: LAYER.fill,
+      type: 'fill',
+      source: SOURCE.countries,
+      filter: ['!', isHome],
+      paint: {
+        'fill-color': paintedFill(palette),
+        // Via-only countries keep their theme hue but lighter, with the hatch on top.
+        'fill-opacity': ['case', state('viaOnly'), 0.55, 1],
+      },
+    },
+    {
+      id: LAYER.viaHatch,
+      type: 'fill',
+      source: SOURCE.countries,
+      filter: ['!', isHome],
+      paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['case', state('viaOnly'), 1, 0] },
+    },
+    {
+      id: LAYER.border,
+      type: 'line',
+      source: SOURCE.countries,
+      paint: {
+        'line-color': palette.border,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 0, 0.3, 4, 0.8, 7, 1.2],
+      },
+    },
+    { id: LAYER.homeFill, type: 'fill', source: SOURCE.countries, filter: isHome, paint: { 'fill-color': palette.home } },
+    {
+      id: LAYER.homeOutline,
+      type: 'line',
+      source: SOURCE.countries,
+      filter: isHome,
+      paint: { 'line-color': palette.homeOutline, 'line-width': 1.2 },
+    },
+    {
+      id: LAYER.regions,
+      type: 'line',
+      source: SOURCE.regions,
+      // Hidden until setRegions hands it outlines.
+      layout: { 'line-join': 'round', visibility: 'none' },
+      paint: {
+        'line-color': ['case', state('highlight'), palette.regionHighlight, palette.region],
+        'line-width': ['case', state('highlight'), 3, 1.5],
+        'line-opacity': ['case', state('highlight'), 1, 0.7],
+        'line-dasharray': [3, 1.5],
+      },
+    },
+    {
+      id: LAYER.hover,
+      type: 'line',
+      source: SOURCE.countries,
+      paint: { 'line-color': palette.hover, 'line-width': 2, 'line-opacity': ['case', state('hover'), 1, 0] },
+    },
+    {
+      id: LAYER.selected,
+      type: 'line',
+      source: SOURCE.countries,
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': palette.selected, 'line-width': 3, 'line-opacity': ['case', state('selected'), 1, 0] },
+    },
+    {
+      id: LAYER.dots,
+      type: 'circle',
+      source: SOURCE.points,
+      // The dot gives way once the shape itself is big enough to see and hit.
+      filter: ['<', ['zoom'], ['get', 'dotUntil']],
+      paint: {
+        // Unpainted (unmentioned) micro-states stay clickable but recede.
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 0, ['case', painted, 3.5, 2], 4, ['case', painted, 5.5, 3], 7, ['case', painted, 7, 4]],
+        'circle-opacity': ['case', painted, 1, 0.8],
+        'circle-stroke-opacity': ['case', painted, 1, 0.6],
+        'circle-color': ['case', isHome, palette.home, paintedFill(palette)],
+        'circle-stroke-color': [
+          'case',
+          state('selected'),
+          palette.selected,
+          state('hover'),
+          palette.hover,
+          palette.dotStroke,
+        ],
+        'circle-stroke-width': ['case', state('selected'), 2.5, state('hover'), 2, 1],
+        'circle-pitch-alignment': 'map',
+      },
+    },
+    {
+      id: LAYER.labels,
+      type: 'symbol',
+      source: SOURCE.points,
+      minzoom: 1,
+      layout: {
+        'text-field': labelField(lang),
+        'text-font': LABEL_FONT,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 1.5, 10, 5, 13, 7, 15],
+        'text-max-width': 7,
+        // Larger countries win label collisions.
+        'symbol-sort-key': ['get', 'rank'],
+        'text-offset': ['case', ['==', ['get', 'small'], true], ['literal', [0, 0.9]], ['literal', [0, 0]]],
+        'text-anchor': ['case', ['==', ['get', 'small'], true], 'top', 'center'],
+        'text-padding': 3,
+      },
+      paint: { 'text-color': palette.label, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.4 },
+    },
+  ];
+}
+
+export interface StyleOptions {
+  lang: Lang;
+  palette?: MapPalette;
+}
+
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/**
+ * A self-contained style: no `glyphs`, `sprite` or remote sources, so the map
+ * never reaches outside the page's origin. Sources start empty; createAtlasMap
+ * fills them once, and from then on only feature-state and paint/layout
+ * properties change.
+ */
+export function buildStyle({ lang, palette = lightPalette }: StyleOptions): StyleSpecification {
+  return {
+    version: 8,
+    name: 'beleidsatlas',
+    sources: {
+      [SOURCE.countries]: { type: 'geojson', data: EMPTY, promoteId: 'iso2', maxzoom: 7, tolerance: 0.45 },
+      [SOURCE.points]: { type: 'geojson', data: EMPTY, promoteId: 'iso2', maxzoom: 7 },
+      [SOURCE.regions]: { type: 'geojson', data: EMPTY, promoteId: 'id', maxzoom: 7, tolerance: 0.6 },
+    },
+    layers: buildLayers(lang, palette),
+  };
+}
+
+/** A 8×8 diagonal hatch as raw RGBA, for map.addImage (kept here so it stays pure). */
+export function hatchImage(colour: string): { width: number; height: number; data: Uint8Array } {
+  const size = 8;
+  const [r, g, b] = hexToRgb(colour);
+  const data = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      // Two-pixel-wide diagonal that tiles seamlessly.
+      const on = (x + y) % size < 2;
+      const i = (y * size + x) * 4;
+      data[i] = r;
+      data[i + 1] = g;
+      data[i + 2] = b;
+      data[i + 3] = on ? 200 : 0;
+    }
+  }
+  return { width: size, height: size, data };
+}
+
+function hexToRgb(hex: string): [number, number, number] {
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!m) return [0, 0, 0];
+  return [parseInt(m[1]!, 16), parseInt(m[2]!, 16), parseInt(m[3]!, 16)];
+}

@@ -1,0 +1,192 @@
+// @vitest-environment jsdom
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../src/app/App';
+import type { AtlasMapViewProps } from '../../src/map/contract';
+import { EMPTY_KNOWN } from '../../src/app/data/model';
+import { createAtlasStore } from '../../src/app/store/store';
+import { parseUrlState } from '../../src/app/url/parse';
+import { baseDefaults } from '../../src/app/url/state';
+import { detectLang } from '../../src/i18n/detectLang';
+import { createI18n } from '../../src/i18n/i18n';
+import { fixtureFetcher } from './helpers';
+
+// MapLibre needs WebGL; the map's own tests cover it. Here it is a stub that
+// records its props, so a test can "click" a country through onSelect.
+const map = vi.hoisted(() => ({ props: null as AtlasMapViewProps | null }));
+vi.mock('../../src/map/AtlasMapView', () => ({
+  default: (props: AtlasMapViewProps) => {
+    map.props = props;
+    return <div role="img" aria-label={props.label} />;
+  },
+}));
+
+function start(search = '', opts: { fail?: Set<string>; browser?: string[] } = {}) {
+  window.history.replaceState(null, '', `/${search}`);
+  const browser = opts.browser ?? ['nl-NL'];
+  const lang = detectLang(search, browser);
+  const defaults = baseDefaults(detectLang('', browser));
+  const store = createAtlasStore({ lang, url: parseUrlState(search, EMPTY_KNOWN), defaults });
+  const fetcher = fixtureFetcher(opts.fail);
+  const storage = { setItem: vi.fn() };
+  render(<App store={store} i18n={createI18n(lang)} defaults={defaults} fetcher={fetcher} storage={storage} />);
+  return { store, fetcher, storage };
+}
+
+const ready = () => screen.findByRole('group', { name: /Thema’s|Themes/ });
+
+beforeEach(() => {
+  map.props = null;
+  document.documentElement.lang = '';
+});
+
+describe('App', () => {
+  it('shows header and panel text before the data, then the filter, map and empty panel', async () => {
+    start();
+    expect(screen.getByRole('banner')).toHaveTextContent('Beleidsatlas');
+    expect(screen.getByRole('banner')).toHaveTextContent('Kamerstuk 36 800 V, nr. 103');
+    expect(screen.getByRole('complementary')).toHaveTextContent('Waar wil Nederland in de wereld optreden?');
+    await ready();
+    expect(await screen.findByRole('img', { name: /Wereldkaart/ })).toBeInTheDocument();
+    expect(screen.getByRole('main')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Naar de toelichting' })).toHaveAttribute('href', '#panel');
+    expect(document.getElementById('panel')).toBe(screen.getByRole('complementary'));
+  });
+
+  it('offers a retry when a file fails to load', async () => {
+    const fail = new Set(['letters.json']);
+    const user = userEvent.setup();
+    start('', { fail });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('De gegevens konden niet worden geladen (letters.json)');
+    fail.clear();
+    await user.click(within(alert).getByRole('button', { name: 'Opnieuw proberen' }));
+    await ready();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('?country=UA&lang=en opens straight to Ukraine in English', async () => {
+    start('?country=UA&lang=en');
+    await ready();
+    expect(screen.getByRole('heading', { level: 2, name: 'Ukraine' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
+    expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+    expect(map.props?.selected).toBe('UA');
+    expect(window.location.search).toBe('?lang=en&country=UA');
+  });
+
+  it('drops malformed link values and rewrites the address canonically', async () => {
+    start('?themes=%3Cscript%3Ealert(1)%3C/script%3E&country=ZZ&view=abc&lang=de&debug=map');
+    await ready();
+    expect(document.querySelector('script')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Alle thema’s' })).toHaveAttribute('aria-pressed', 'true');
+    expect(window.location.search).toBe('?debug=map');
+  });
+
+  it('a map click selects, announces, and pushes a history entry', async () => {
+    start();
+    await ready();
+    await waitFor(() => expect(map.props).not.toBeNull());
+    const before = window.history.length;
+    act(() => map.props!.onSelect('UA'));
+    expect(screen.getByRole('heading', { level: 2, name: 'Oekraïne' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Oekraïne geselecteerd: 7 vermeldingen');
+    expect(window.location.search).toBe('?country=UA');
+    expect(window.history.length).toBe(before + 1);
+    act(() => map.props!.onSelect(null));
+    expect(screen.getByRole('status')).toHaveTextContent('Selectie gewist');
+  });
+
+  it('map moves replace the entry instead of pushing', async () => {
+    start();
+    await ready();
+    await waitFor(() => expect(map.props).not.toBeNull());
+    const before = window.history.length;
+    act(() => map.props!.onViewChange({ lng: 30.123, lat: 50.456, zoom: 3.33 }));
+    expect(window.location.search).toBe('?view=30.12,50.46,3.3');
+    expect(window.history.length).toBe(before);
+  });
+
+  it('the theme filter changes the URL and the map paint', async () => {
+    const user = userEvent.setup();
+    start();
+    await ready();
+    await waitFor(() => expect(map.props).not.toBeNull());
+    expect(map.props!.paint.get('UA')?.viaOnly).toBe(false);
+    await user.click(within(screen.getByRole('group', { name: 'Thema’s' })).getByRole('button', { name: /Migratie/ }));
+    expect(window.location.search).toBe('?themes=migration');
+    expect(map.props!.paint.get('UA')?.viaOnly).toBe(true);
+  });
+
+  it('back/forward (popstate) restore the view', async () => {
+    const { store } = start('?country=UA');
+    await ready();
+    act(() => store.getState().selectCountry('RU'));
+    expect(window.location.search).toBe('?country=RU');
+    act(() => {
+      window.history.replaceState(null, '', '/?country=UA&themes=security');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(screen.getByRole('heading', { level: 2, name: 'Oekraïne' })).toBeInTheDocument();
+    expect(within(screen.getByRole('group', { name: 'Thema’s' })).getByRole('button', { name: /Veiligheid/ })).toHaveAttribute('aria-pressed', 'true');
+    act(() => {
+      window.history.replaceState(null, '', '/');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(screen.getByRole('heading', { level: 2, name: 'Waar wil Nederland in de wereld optreden?' })).toBeInTheDocument();
+  });
+
+  it('the language switch changes texts, <html lang> and the URL', async () => {
+    const user = userEvent.setup();
+    start('?country=UA');
+    await ready();
+    expect(document.documentElement.lang).toBe('nl');
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(document.documentElement.lang).toBe('en');
+    expect(screen.getByRole('heading', { level: 2, name: 'Ukraine' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Themes' })).toBeInTheDocument();
+    expect(window.location.search).toBe('?lang=en&country=UA');
+    expect(screen.getAllByRole('article')[0]!.querySelector('p')).toHaveAttribute('lang', 'nl');
+  });
+
+  it('an English browser gets English without ?lang, and ?lang=nl overrides it', async () => {
+    start('', { browser: ['en-GB'] });
+    await ready();
+    expect(document.documentElement.lang).toBe('en');
+    expect(window.location.search).toBe('');
+  });
+
+  it('the list view is reachable from the header and selects', async () => {
+    const user = userEvent.setup();
+    start();
+    await ready();
+    await user.click(screen.getByRole('button', { name: 'Lijst' }));
+    expect(window.location.search).toBe('?list=1');
+    const table = screen.getByRole('table');
+    await user.click(within(table).getByRole('button', { name: 'Oekraïne' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'Oekraïne' })).toBeInTheDocument();
+    expect(window.location.search).toBe('?country=UA&list=1');
+  });
+
+  it('search selects by keyboard and asks the map to zoom', async () => {
+    const user = userEvent.setup();
+    start();
+    await ready();
+    await waitFor(() => expect(map.props).not.toBeNull());
+    await user.type(screen.getByRole('combobox'), 'oekraine{ArrowDown}{Enter}');
+    expect(screen.getByRole('heading', { level: 2, name: 'Oekraïne' })).toBeInTheDocument();
+    expect(map.props!.focusRequest).toEqual({ iso2: 'UA', key: 1 });
+  });
+
+  it('region outlines load only when switched on, and the choice is stored', async () => {
+    const user = userEvent.setup();
+    const { fetcher, storage } = start();
+    await ready();
+    expect(fetcher.calls.some((c) => c.endsWith('regions.geojson'))).toBe(false);
+    await user.click(screen.getByRole('checkbox', { name: 'Toon omtrek van regio’s' }));
+    await waitFor(() => expect(map.props!.regions).not.toBeNull());
+    expect(fetcher.calls).toContain('./data/regions.geojson');
+    expect(storage.setItem).toHaveBeenCalledWith('beleidsatlas:outlines', '1');
+  });
+});

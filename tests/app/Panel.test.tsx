@@ -1,0 +1,142 @@
+// @vitest-environment jsdom
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { Panel } from '../../src/app/panel/Panel';
+import { createAtlasStore } from '../../src/app/store/store';
+import { fixtureModel, renderWithProviders } from './helpers';
+
+const model = fixtureModel();
+
+function setup(init: (s: ReturnType<typeof createAtlasStore>) => void = () => {}, lang: 'nl' | 'en' = 'nl') {
+  const store = createAtlasStore({ lang });
+  init(store);
+  return renderWithProviders(<Panel model={model} />, { store, lang });
+}
+
+describe('Panel: country', () => {
+  it('shows name, count, breakdown and every passage in letter order', () => {
+    setup((s) => s.getState().selectCountry('UA'));
+    expect(screen.getByRole('heading', { level: 2, name: 'Oekraïne' })).toBeInTheDocument();
+    expect(screen.getByText(/7 vermeldingen in 3 passages/)).toBeInTheDocument();
+    const breakdown = screen.getByRole('region', { name: 'Vermeldingen per thema' });
+    expect(within(breakdown).getByText('Veiligheid en defensie').parentElement).toHaveTextContent('Veiligheid en defensie6');
+    const passages = within(screen.getByRole('region', { name: 'Passages (3)' })).getAllByRole('article');
+    expect(passages.map((p) => within(p).getByRole('heading').textContent)).toEqual([
+      '2. Wat we gaan doen › Verantwoordelijkheid nemen voor de eigen veiligheid',
+      '2. Wat we gaan doen › We blijven Oekraïne steunen',
+      '2. Wat we gaan doen › We zetten ons in voor internationaal recht',
+    ]);
+  });
+
+  it('highlights the mentions with <mark>', () => {
+    setup((s) => s.getState().selectCountry('UA'));
+    const [first] = screen.getAllByRole('article');
+    const marks = first!.querySelectorAll('mark');
+    expect([...marks].map((m) => m.textContent)).toEqual(['Oekraïne', 'Oekraïne']);
+  });
+
+  it('renders footnote markers (zero-length spans in the data) and footnotes', () => {
+    setup((s) => s.getState().selectCountry('FR'));
+    const article = screen.getAllByRole('article')[0]!;
+    const ref = within(article).getByRole('link', { name: '1' });
+    expect(ref.closest('sup')).not.toBeNull();
+    expect(ref).toHaveAccessibleDescription(/internationale veiligheidsstrategie/);
+    expect(within(article).getByRole('list', { name: 'Voetnoten' })).toBeInTheDocument();
+    expect(article.querySelector('p')).toHaveTextContent(/conventionele afschrikking1\.?$/);
+  });
+
+  it('renders emphasis from the source', () => {
+    setup((s) => s.getState().selectCountry('UA'));
+    expect(screen.getAllByRole('article')[0]!.querySelector('em')).toHaveTextContent('Coalition of the Willing');
+  });
+
+  it('theme chips say why a theme applies', () => {
+    setup((s) => s.getState().selectCountry('UA'));
+    const second = screen.getAllByRole('article')[1]!;
+    const chips = within(second).getByRole('list', { name: 'Thema’s van deze passage' });
+    expect(chips).toHaveTextContent('Oekraïne en Rusland: via sectie “We blijven Oekraïne steunen”; trefwoord “Oekraïne”');
+    expect(chips).toHaveTextContent('Veiligheid en defensie: trefwoord “NAVO”; trefwoord “militaire”');
+  });
+
+  it('co-mentioned countries are buttons that select them and move focus', async () => {
+    const user = userEvent.setup();
+    const { store } = setup((s) => s.getState().selectCountry('UA'));
+    const section = screen.getByRole('region', { name: 'Samen genoemd met' });
+    await user.click(within(section).getByRole('button', { name: 'Rusland' }));
+    expect(store.getState().country).toBe('RU');
+    expect(store.getState().focusRequest).toEqual({ iso2: 'RU', key: 1 });
+    expect(screen.getByRole('heading', { level: 2, name: 'Rusland' })).toHaveFocus();
+  });
+
+  it('lists the regions that include the country, and opens them', async () => {
+    const user = userEvent.setup();
+    const { store } = setup((s) => s.getState().selectCountry('UA'));
+    await user.click(within(screen.getByRole('region', { name: 'Genoemd als deel van' })).getByRole('button', { name: 'Europa' }));
+    expect(store.getState().region).toBe('europe');
+  });
+
+  it('filters passages by the selected themes and says so', () => {
+    setup((s) => {
+      s.getState().selectCountry('UA');
+      s.getState().setThemes(['freedoms']);
+    });
+    expect(screen.getAllByRole('article')).toHaveLength(1);
+    expect(screen.getByText('1 van 3 passages, bij de gekozen thema’s.')).toBeInTheDocument();
+    expect(screen.getByText(/1 bij de gekozen thema’s/)).toBeInTheDocument();
+  });
+
+  it('keeps passages Dutch (lang="nl") in the English UI', () => {
+    setup((s) => s.getState().selectCountry('UA'), 'en');
+    expect(screen.getByRole('heading', { level: 2, name: 'Ukraine' })).toBeInTheDocument();
+    expect(screen.getByText(/7 mentions in 3 passages/)).toBeInTheDocument();
+    const p = screen.getAllByRole('article')[0]!.querySelector('p')!;
+    expect(p).toHaveAttribute('lang', 'nl');
+  });
+
+  it('explains the home country and a country reached only through regions', () => {
+    setup((s) => s.getState().selectCountry('NL'));
+    expect(screen.getByText(/afzender van de brief/)).toBeInTheDocument();
+  });
+
+  it('via-only country: explains, and offers the region passages', () => {
+    setup((s) => s.getState().selectCountry('XK'));
+    expect(screen.getByText('Kosovo wordt niet bij naam genoemd, wel als deel van een regio of organisatie.')).toBeInTheDocument();
+    expect(screen.getByText('Via een regio of organisatie (11 passages)')).toBeInTheDocument();
+  });
+
+  it('unmentioned country', () => {
+    setup((s) => s.getState().selectCountry('KZ'));
+    expect(screen.getByText('Kazachstan wordt niet genoemd in de brief.')).toBeInTheDocument();
+  });
+});
+
+describe('Panel: region', () => {
+  it('lists members as buttons and the passages with the region marked', async () => {
+    const user = userEvent.setup();
+    const { store } = setup((s) => s.getState().selectRegion('western-balkans'));
+    expect(screen.getByRole('heading', { level: 2, name: 'Westelijke Balkan' })).toBeInTheDocument();
+    expect(screen.getByText('Regio')).toBeInTheDocument();
+    const members = screen.getByRole('region', { name: /Leden/ });
+    expect(within(members).getAllByRole('button')).toHaveLength(6);
+    const article = screen.getByRole('article');
+    expect(article.querySelector('mark')).toHaveTextContent('westelijke Balkan');
+    await user.click(within(members).getByRole('button', { name: 'Kosovo' }));
+    expect(store.getState()).toMatchObject({ country: 'XK', region: null });
+  });
+});
+
+describe('Panel: empty state', () => {
+  it('explains the letter and offers the biggest themes and countries', async () => {
+    const user = userEvent.setup();
+    const { store } = setup();
+    expect(screen.getByRole('heading', { level: 2, name: 'Waar wil Nederland in de wereld optreden?' })).toBeInTheDocument();
+    const countries = screen.getByRole('region', { name: 'Meest genoemde landen' });
+    expect(within(countries).getAllByRole('button')[0]).toHaveTextContent('Oekraïne');
+    expect(within(countries).queryByRole('button', { name: 'Nederland' })).not.toBeInTheDocument();
+    await user.click(within(screen.getByRole('region', { name: 'Grootste thema’s' })).getByRole('button', { name: 'Veiligheid en defensie' }));
+    expect(store.getState().themes).toEqual(['security']);
+    await user.click(within(countries).getByRole('button', { name: 'Oekraïne' }));
+    expect(store.getState().country).toBe('UA');
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { contrastRatio } from '../../src/app/choropleth/contrast';
+import { computeChoropleth, HOME_FILL, VIA_ONLY_FILL } from '../../src/app/choropleth/paint';
+import { buildScale, CLASS_COLOURS, classThresholds, pickColours } from '../../src/app/choropleth/scale';
+import { lightPalette } from '../../src/map/style';
+import { fixtureModel } from './helpers';
+
+describe('classThresholds', () => {
+  const cases: [string, number[], number[]][] = [
+    ['no values', [], []],
+    ['zeros only', [0, 0], []],
+    ['one value', [3, 3], []],
+    ['few distinct values: one class each', [1, 2, 4, 7], [2, 4, 7]],
+    ['long tail: quantiles of the countries, ties collapse', [1, 1, 1, 1, 1, 2, 2, 2, 3, 3, 4, 5, 7, 9, 12, 20], [2, 3, 7]],
+  ];
+  it.each(cases)('%s', (_n, values, expected) => {
+    expect(classThresholds(values)).toEqual(expected);
+  });
+
+  it('never yields more than five classes, and thresholds ascend', () => {
+    const values = Array.from({ length: 200 }, (_, i) => (i * 7919) % 97);
+    const t = classThresholds(values);
+    expect(t.length).toBeLessThanOrEqual(4);
+    expect([...t].sort((a, b) => a - b)).toEqual(t);
+  });
+});
+
+describe('buildScale', () => {
+  it('classes cover every value from min to max without gaps', () => {
+    const values = [1, 1, 2, 3, 3, 4, 6, 9, 14];
+    const { classes, colour } = buildScale(values);
+    expect(classes[0]!.min).toBe(1);
+    expect(classes.at(-1)!.max).toBe(14);
+    for (let i = 1; i < classes.length; i++) expect(classes[i]!.min).toBe(classes[i - 1]!.max + 1);
+    for (const v of values) {
+      const cls = classes.find((c) => v >= c.min && v <= c.max)!;
+      expect(colour(v)).toBe(cls.colour);
+    }
+  });
+
+  it('darker classes for more mentions', () => {
+    const { classes } = buildScale([1, 2, 3, 4, 5]);
+    const lum = classes.map((c) => contrastRatio(c.colour, '#ffffff'));
+    expect(lum).toEqual([...lum].sort((a, b) => a - b));
+  });
+
+  it('a few classes still span light to dark', () => {
+    expect(pickColours(2)).toEqual([CLASS_COLOURS[0], CLASS_COLOURS.at(-1)]);
+    expect(pickColours(5)).toEqual(CLASS_COLOURS);
+  });
+});
+
+describe('palette contrast', () => {
+  it('the lightest class stands out from unmentioned land', () => {
+    // Measured: 1.57:1 against the map's land (#f4f2ee). Borders, the legend and
+    // the list view carry the values too, so colour is never the only cue.
+    expect(contrastRatio(CLASS_COLOURS[0]!, lightPalette.land)).toBeGreaterThanOrEqual(1.5);
+  });
+  it('the darkest class reaches 3:1 against land and the class steps are distinct', () => {
+    expect(contrastRatio(CLASS_COLOURS.at(-1)!, lightPalette.land)).toBeGreaterThanOrEqual(3);
+    for (let i = 1; i < CLASS_COLOURS.length; i++) {
+      expect(contrastRatio(CLASS_COLOURS[i]!, CLASS_COLOURS[i - 1]!)).toBeGreaterThan(1.3);
+    }
+  });
+});
+
+describe('computeChoropleth (fixture)', () => {
+  const model = fixtureModel();
+
+  it('never paints the home country', () => {
+    const { paint } = computeChoropleth(model, []);
+    expect(paint.has('NL')).toBe(false);
+  });
+
+  it('countries reached only through a region are via-only', () => {
+    const { paint, legend } = computeChoropleth(model, []);
+    expect(paint.get('XK')).toEqual({ fill: VIA_ONLY_FILL, viaOnly: true });
+    expect(paint.get('RS')?.viaOnly).toBe(true);
+    expect(legend.hasViaOnly).toBe(true);
+    expect(legend.homeColour).toBe(HOME_FILL);
+  });
+
+  it('directly mentioned countries get a class colour; the most mentioned the darkest', () => {
+    const { paint } = computeChoropleth(model, []);
+    expect(paint.get('UA')).toEqual({ fill: CLASS_COLOURS.at(-1), viaOnly: false });
+    expect(CLASS_COLOURS).toContain(paint.get('DE')?.fill);
+  });
+
+  it('unmentioned countries are left to the map base colour', () => {
+    expect(computeChoropleth(model, []).paint.has('KZ')).toBe(false);
+  });
+
+  it('a theme selection changes values: sum of direct counts over the selected themes', () => {
+    expect(computeChoropleth(model, []).paint.get('JP')?.viaOnly).toBe(false);
+    const { paint } = computeChoropleth(model, ['freedoms']);
+    // Japan's own mentions are not about freedoms, but the ICC it belongs to is.
+    expect(paint.get('JP')?.viaOnly).toBe(true);
+    expect(paint.get('UA')?.viaOnly).toBe(false);
+  });
+
+  it('legend classes are whole-number ranges', () => {
+    const { legend } = computeChoropleth(model, []);
+    expect(legend.classes.length).toBeGreaterThan(1);
+    expect(legend.classes.length).toBeLessThanOrEqual(5);
+    for (const c of legend.classes) {
+      expect(Number.isInteger(c.min) && Number.isInteger(c.max)).toBe(true);
+      expect(c.max).toBeGreaterThanOrEqual(c.min);
+    }
+  });
+});

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { coMentions, countFor, passagesPerTheme, topCountries } from '../../src/app/data/counts';
+import { DataLoadError, loadAtlasData } from '../../src/app/data/load';
+import { passagesFor, sectionTitles } from '../../src/app/data/model';
+import { buildRows, sortRows } from '../../src/app/list/rows';
+import { segmentText } from '../../src/app/panel/segments';
+import { regionsForMap } from '../../src/app/hooks/useRegions';
+import { regionView } from '../../src/app/data/regionView';
+import { fixtureFetcher, fixtureModel } from './helpers';
+
+const model = fixtureModel();
+
+describe('counts', () => {
+  it('uses the all count when no theme is selected', () => {
+    expect(countFor({ all: 3, a: 2, b: 2 }, [])).toBe(3);
+    expect(countFor({ all: 3, a: 2, b: 2 }, ['a', 'b'])).toBe(4);
+    expect(countFor({ all: 3 }, ['missing'])).toBe(0);
+  });
+
+  it('co-mentions leave out the country itself and the home country', () => {
+    const co = coMentions(model, 'UA');
+    expect(co.map((c) => c.iso2)).toEqual(['RU', 'US']);
+    expect(co[0]).toEqual({ iso2: 'RU', passages: 2 });
+  });
+
+  it('top countries never include the home country', () => {
+    const top = topCountries(model, 3).map((c) => c.iso2);
+    expect(top[0]).toBe('UA');
+    expect(top).not.toContain('NL');
+  });
+
+  it('counts passages per theme', () => {
+    expect(passagesPerTheme(model).get('security')).toBe(11);
+  });
+
+  it('keeps letter order and section headings', () => {
+    const entries = passagesFor(model, [...model.countryById.get('UA')!.passages].reverse());
+    expect(entries.map((e) => e.passage.id)).toEqual(['2.1.1', '2.2.1', '2.12.1']);
+    expect(sectionTitles(model, entries[1]!)).toEqual(['2. Wat we gaan doen', 'We blijven Oekraïne steunen']);
+  });
+});
+
+describe('segmentText', () => {
+  it('splits at overlapping spans and marks', () => {
+    const segs = segmentText('abcdefgh', [{ start: 2, end: 6, kind: 'emphasis' }], [{ start: 4, end: 8 }]);
+    expect(segs.map((s) => [s.text, s.emphasis, s.mark])).toEqual([
+      ['ab', false, false],
+      ['cd', true, false],
+      ['ef', true, true],
+      ['gh', false, true],
+    ]);
+  });
+  it('ignores ranges outside the text', () => {
+    expect(segmentText('abc', [], [{ start: 2, end: 9 }, { start: -1, end: 1 }])).toHaveLength(1);
+  });
+  it('inserts zero-length footnote refs (marker removed from the text) as numbered segments', () => {
+    const segs = segmentText('abc. def', [{ start: 4, end: 4, kind: 'footnote-ref', ref: 3 }, { start: 8, end: 8, kind: 'footnote-ref', ref: 4 }], []);
+    expect(segs.map((s) => [s.text, s.footnote])).toEqual([
+      ['abc.', null],
+      ['3', 3],
+      [' def', null],
+      ['4', 4],
+    ]);
+  });
+  it('carries footnote numbers', () => {
+    const segs = segmentText('x¹', [{ start: 1, end: 2, kind: 'footnote-ref', ref: 1 }], []);
+    expect(segs[1]?.footnote).toBe(1);
+  });
+});
+
+describe('list rows', () => {
+  it('with a theme filter, only rows with mentions under it remain', () => {
+    const all = buildRows(model, [], 'nl');
+    const freedoms = buildRows(model, ['freedoms'], 'nl');
+    expect(freedoms.length).toBeLessThan(all.length);
+    expect(freedoms.find((r) => r.id === 'UA')?.mentions).toBe(1);
+    expect(freedoms.find((r) => r.id === 'CN')).toBeUndefined();
+  });
+  it('sorts by name in the UI language', () => {
+    const sorted = sortRows(buildRows(model, [], 'en'), 'name', 'ascending', 'en').map((r) => r.name);
+    expect(sorted).toEqual([...sorted].sort((a, b) => a.localeCompare(b, 'en')));
+  });
+});
+
+describe('loadAtlasData', () => {
+  it('fetches the three files relative to the page', async () => {
+    const f = fixtureFetcher();
+    const data = await loadAtlasData(f, './');
+    expect(f.calls.sort()).toEqual(['./data/atlas.json', './data/countries.geojson', './data/letters.json']);
+    expect(data.atlas.themes.length).toBe(9);
+  });
+  it('names the file that failed', async () => {
+    await expect(loadAtlasData(fixtureFetcher(new Set(['letters.json'])))).rejects.toMatchObject({ file: 'letters.json' });
+    await expect(loadAtlasData(async () => Promise.reject(new TypeError('offline')))).rejects.toBeInstanceOf(DataLoadError);
+  });
+});
+
+describe('regionsForMap', () => {
+  const all = {
+    type: 'FeatureCollection' as const,
+    features: ['eu', 'nato'].map((id) => ({
+      type: 'Feature' as const,
+      id,
+      properties: { id, type: 'organisation' as const, name_nl: id, name_en: id },
+      geometry: { type: 'Polygon' as const, coordinates: [] },
+    })),
+  };
+  it('shows every outline when the layer is on', () => expect(regionsForMap(all, true, null)).toBe(all));
+  it('shows only the selected region when the layer is off', () =>
+    expect(regionsForMap(all, false, 'nato')?.features.map((f) => f.id)).toEqual(['nato']));
+  it('shows nothing with neither', () => {
+    expect(regionsForMap(all, false, null)).toBeNull();
+    expect(regionsForMap(null, true, 'eu')).toBeNull();
+    expect(regionsForMap(all, false, 'un')).toBeNull();
+  });
+});
+
+describe('regionView', () => {
+  it('frames the members of a region', () => {
+    const v = regionView(model, 'western-balkans')!;
+    expect(v.lng).toBeGreaterThan(18);
+    expect(v.lng).toBeLessThan(23);
+    expect(v.lat).toBeGreaterThan(41);
+    expect(v.lat).toBeLessThan(45);
+    expect(v.zoom).toBeGreaterThanOrEqual(4);
+  });
+  it('zooms out for spread-out organisations, and gives none for open-ended ones', () => {
+    expect(regionView(model, 'nato')!.zoom).toBeLessThan(regionView(model, 'western-balkans')!.zoom);
+    expect(regionView(model, 'un')).toBeNull();
+  });
+});

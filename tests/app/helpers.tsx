@@ -1,0 +1,59 @@
+import '@testing-library/jest-dom/vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cleanup, render } from '@testing-library/react';
+import { afterEach } from 'vitest';
+import type { ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { buildModel, type AtlasData } from '../../src/app/data/model';
+import type { Fetcher } from '../../src/app/data/load';
+import { AtlasStoreProvider } from '../../src/app/store/context';
+import { createAtlasStore, type AtlasStore } from '../../src/app/store/store';
+import { createI18n } from '../../src/i18n/i18n';
+import type { Lang } from '../../src/pipeline/types';
+
+// Vitest runs without globals, so Testing Library cannot register its own cleanup.
+afterEach(() => {
+  if (typeof document !== 'undefined') cleanup();
+});
+
+const dir = join(import.meta.dirname, 'fixtures', 'data');
+const read = (f: string) => JSON.parse(readFileSync(join(dir, f), 'utf8'));
+
+export function fixtureData(): AtlasData {
+  return { atlas: read('atlas.json'), countries: read('countries.geojson'), letters: read('letters.json') };
+}
+
+export const fixtureModel = () => buildModel(fixtureData());
+
+const FILES: Record<string, () => unknown> = {
+  'atlas.json': () => read('atlas.json'),
+  'countries.geojson': () => read('countries.geojson'),
+  'letters.json': () => read('letters.json'),
+  'regions.geojson': () => ({ type: 'FeatureCollection', features: [] }),
+};
+
+/** Serves the fixture like a static host; `fail` names files that answer 500. */
+export function fixtureFetcher(fail: Set<string> = new Set()): Fetcher & { calls: string[] } {
+  const calls: string[] = [];
+  const fetcher = async (url: string) => {
+    calls.push(url);
+    const file = url.split('/').pop() ?? '';
+    const body = FILES[file];
+    if (!body || fail.has(file)) return { ok: false, status: fail.has(file) ? 500 : 404, json: async () => null } as Response;
+    return { ok: true, status: 200, json: async () => body() } as Response;
+  };
+  return Object.assign(fetcher, { calls });
+}
+
+export function renderWithProviders(ui: ReactNode, opts: { lang?: Lang; store?: AtlasStore } = {}) {
+  const lang = opts.lang ?? 'nl';
+  const store = opts.store ?? createAtlasStore({ lang });
+  const i18n = createI18n(lang);
+  const result = render(
+    <AtlasStoreProvider store={store}>
+      <I18nextProvider i18n={i18n}>{ui}</I18nextProvider>
+    </AtlasStoreProvider>,
+  );
+  return { ...result, store, i18n };
+}

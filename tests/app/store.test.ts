@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { createAtlasStore, selectUrlState } from '../../src/app/store/store';
+import { baseDefaults } from '../../src/app/url/state';
+
+const ALL = ['security', 'prosperity', 'freedoms', 'partnerships'];
+
+describe('selection slice', () => {
+  it('selecting a country clears a region and vice versa', () => {
+    const s = createAtlasStore({ lang: 'nl' });
+    s.getState().selectRegion('eu');
+    s.getState().selectCountry('UA');
+    expect(s.getState()).toMatchObject({ country: 'UA', region: null });
+    s.getState().selectRegion('nato');
+    expect(s.getState()).toMatchObject({ country: null, region: 'nato' });
+    s.getState().clearSelection();
+    expect(s.getState()).toMatchObject({ country: null, region: null });
+  });
+
+  it('focus requests are distinct even for the same country', () => {
+    const s = createAtlasStore({ lang: 'nl' });
+    s.getState().selectCountry('UA', { focus: true });
+    const first = s.getState().focusRequest;
+    s.getState().selectCountry('UA', { focus: true });
+    expect(first).toEqual({ iso2: 'UA', key: 1 });
+    expect(s.getState().focusRequest).toEqual({ iso2: 'UA', key: 2 });
+  });
+
+  it('a map click selects without asking the map to zoom', () => {
+    const s = createAtlasStore({ lang: 'nl' });
+    s.getState().selectCountry('UA');
+    expect(s.getState().focusRequest).toBeNull();
+  });
+
+  it('tracks hover apart from selection', () => {
+    const s = createAtlasStore({ lang: 'nl' });
+    s.getState().setHovered('DE');
+    expect(s.getState()).toMatchObject({ hovered: 'DE', country: null });
+  });
+});
+
+describe('filter slice', () => {
+  it('toggles themes in filter order', () => {
+    const s = createAtlasStore({ lang: 'nl' });
+    s.getState().toggleTheme('freedoms', ALL);
+    s.getState().toggleTheme('security', ALL);
+    expect(s.getState().themes).toEqual(['security', 'freedoms']);
+    s.getState().toggleTheme('security', ALL);
+    expect(s.getState().themes).toEqual(['freedoms']);
+  });
+
+  it('selecting every theme collapses to "all"', () => {
+    const s = createAtlasStore({ lang: 'nl' });
+    for (const t of ALL) s.getState().toggleTheme(t, ALL);
+    expect(s.getState().themes).toEqual([]);
+  });
+
+  it('showAllThemes clears the filter', () => {
+    const s = createAtlasStore({ lang: 'nl' });
+    s.getState().setThemes(['security', 'security']);
+    expect(s.getState().themes).toEqual(['security']);
+    s.getState().showAllThemes();
+    expect(s.getState().themes).toEqual([]);
+  });
+});
+
+describe('view slice', () => {
+  it('rounds the view as the URL would', () => {
+    const s = createAtlasStore({ lang: 'nl' });
+    s.getState().setView({ lng: 4.56789, lat: 52.12345, zoom: 5.55 });
+    expect(s.getState().view).toEqual({ lng: 4.57, lat: 52.12, zoom: 5.6 });
+  });
+  it('switches between map and list', () => {
+    const s = createAtlasStore({ lang: 'nl' });
+    s.getState().setList(true);
+    expect(s.getState().list).toBe(true);
+  });
+});
+
+describe('ui slice', () => {
+  it('applyUrlState resets what the link does not carry', () => {
+    const defaults = baseDefaults('nl');
+    const s = createAtlasStore({ lang: 'nl' });
+    s.getState().selectCountry('UA');
+    s.getState().setThemes(['security']);
+    s.getState().setList(true);
+    s.getState().applyUrlState({ region: 'eu', lang: 'en' }, defaults);
+    expect(selectUrlState(s.getState())).toEqual({ ...defaults, lang: 'en', region: 'eu' });
+  });
+
+  it('keeps outlines (a stored preference) out of link state', () => {
+    const s = createAtlasStore({ lang: 'en', outlines: true });
+    s.getState().applyUrlState({}, baseDefaults('en'));
+    expect(s.getState().outlines).toBe(true);
+    expect(selectUrlState(s.getState())).not.toHaveProperty('outlines');
+  });
+
+  it('initial url state is applied at creation', () => {
+    const s = createAtlasStore({ lang: 'nl', url: { country: 'UA', list: true }, defaults: baseDefaults('nl') });
+    expect(s.getState()).toMatchObject({ country: 'UA', list: true });
+  });
+});
+
+describe('region selection with a view', () => {
+  it('sets region and view in one update (one history entry)', () => {
+    const s = createAtlasStore({ lang: 'nl' });
+    const seen: unknown[] = [];
+    s.subscribe((st) => seen.push([st.region, st.view]));
+    s.getState().selectRegion('eu', { lng: 10, lat: 50, zoom: 3 });
+    expect(seen).toEqual([['eu', { lng: 10, lat: 50, zoom: 3 }]]);
+  });
+});

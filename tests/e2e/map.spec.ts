@@ -1,0 +1,104 @@
+/**
+ * Map journeys: the map draws, marks itself ready, stays on its own origin,
+ * and a click (or tap) on a country — including micro-states drawn as dots —
+ * selects it. UI journeys (panel, search, filters, URL) live in other specs.
+ */
+import { expect, test } from './fixtures';
+import { anchors, canvasStats, clickLngLat, featureState, idle, openMap, pointFor, view } from './map-helpers';
+
+test.describe('map', () => {
+  test('renders the countries (the canvas is not blank)', async ({ page }) => {
+    await openMap(page);
+    const stats = await canvasStats(page);
+    // Water, land, borders, fills, hatch, dots, labels: far more than a blank or single-colour canvas.
+    expect(stats.distinct).toBeGreaterThan(40);
+    expect(stats.nonBackground).toBeGreaterThan(0.3);
+  });
+
+  test('marks map:ready once, after the data is drawn', async ({ page }) => {
+    await openMap(page);
+    const marks = await page.evaluate(() =>
+      performance.getEntriesByName('map:ready', 'mark').map((m) => Math.round(m.startTime)),
+    );
+    expect(marks).toHaveLength(1);
+    expect(marks[0]).toBeGreaterThan(0);
+    expect(marks[0]).toBeLessThan(30_000);
+  });
+
+  test('loads everything, labels included, from its own origin', async ({ page, offOrigin }) => {
+    const fonts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'font') fonts.push(r.url());
+    });
+    await openMap(page);
+    // Zoom in to pull in more label glyphs and tiles, then settle.
+    await page.locator('canvas.maplibregl-canvas').focus();
+    await page.keyboard.press('Equal');
+    await idle(page);
+    expect(fonts.length, 'labels use the self-hosted Noto Sans').toBeGreaterThan(0);
+    expect(fonts.every((u) => /noto-sans/i.test(u))).toBe(true);
+    expect(await page.evaluate(() => document.fonts.check('16px "Noto Sans"'))).toBe(true);
+    expect(offOrigin).toEqual([]);
+  });
+
+  test('clicking a country on the map selects it', async ({ page }) => {
+    await openMap(page);
+    const points = await anchors(page);
+    await clickLngLat(page, points['UA']!);
+    await expect.poll(() => featureState(page, 'UA')).toMatchObject({ selected: true });
+    await expect(page.locator('body')).toContainText(/Oekraïne|Ukraine/);
+  });
+
+  for (const [iso2, name] of [
+    ['MT', /Malta/],
+    ['SG', /Singapore/],
+    ['AW', /Aruba/],
+    // Not "Sint-Maarten (Frans deel)": the French part (MF) sits on the same island.
+    ['SX', /Sint Maarten/],
+  ] as const) {
+    test(`${iso2} is clickable at world zoom (dot)`, async ({ page }) => {
+      await openMap(page);
+      const points = await anchors(page);
+      const at = points[iso2];
+      expect(at, `${iso2} has an anchor in countries.geojson`).toBeTruthy();
+      const { x, y } = await pointFor(page, at!);
+      expect(await page.evaluate(([px, py]) => window.__atlas!.featuresAt(px, py), [x, y] as const)).toContain(iso2);
+      await page.mouse.click(x, y);
+      await expect.poll(() => featureState(page, iso2)).toMatchObject({ selected: true });
+      await expect(page.locator('body')).toContainText(name);
+    });
+  }
+
+  test('hovering a country outlines it and shows a pointer', async ({ page }) => {
+    await openMap(page);
+    const points = await anchors(page);
+    const { x, y } = await pointFor(page, points['UA']!);
+    await page.mouse.move(x, y);
+    await expect.poll(() => featureState(page, 'UA')).toMatchObject({ hover: true });
+    await expect(page.locator('canvas.maplibregl-canvas')).toHaveCSS('cursor', 'pointer');
+  });
+
+  test('keyboard: named canvas, arrows pan, Tab moves on', async ({ page }) => {
+    await openMap(page);
+    const canvas = page.locator('canvas.maplibregl-canvas');
+    await expect(canvas).toHaveAttribute('aria-label', /\S{10,}/);
+    await canvas.focus();
+    await expect(canvas).toBeFocused();
+    const before = await view(page);
+    await page.keyboard.press('Equal');
+    await idle(page);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await idle(page);
+    const after = await view(page);
+    expect(after.zoom).toBeGreaterThan(before.zoom);
+    expect(after.lng).toBeGreaterThan(before.lng);
+    await page.keyboard.press('Tab');
+    await expect(canvas).not.toBeFocused();
+  });
+
+  test('the map region has no axe violations', async ({ page, axe }) => {
+    await openMap(page);
+    await axe({ include: ['[data-map-ready]'] });
+  });
+});

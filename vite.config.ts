@@ -1,0 +1,76 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
+
+/**
+ * Production-only Content-Security-Policy: the atlas must never contact another
+ * origin, and this makes the browser enforce it. Not in dev, where Vite injects
+ * inline scripts. Workers are allowed from blob:/data: because MapLibre falls
+ * back to them when the page has an opaque origin (sandboxed iframe).
+ */
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self' blob: data:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'atlas-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
+/**
+ * The map chunks are dynamic imports (the panel text must not wait for them),
+ * but nothing requests them until React has rendered the map area. Hinting
+ * them, and the data files, from the HTML lets the browser fetch and parse
+ * everything in parallel with the main bundle. Data hints match the app's
+ * plain same-origin fetch() (crossorigin = credentials "same-origin").
+ */
+const EARLY_CHUNKS = [/\/src\/map\/AtlasMapView\.tsx$/, /\/src\/map\/atlasMap\.ts$/];
+const EARLY_DATA = ['data/atlas.json', 'data/countries.geojson', 'data/letters.json'];
+
+function earlyHints(): Plugin {
+  return {
+    name: 'atlas-early-hints',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const tags: HtmlTagDescriptor[] = EARLY_DATA.map((href) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', href, as: 'fetch', crossorigin: '' },
+          injectTo: 'head',
+        }));
+        for (const out of Object.values(ctx.bundle ?? {})) {
+          if (out.type !== 'chunk' || !EARLY_CHUNKS.some((re) => re.test(out.facadeModuleId ?? ''))) continue;
+          tags.push({ tag: 'link', attrs: { rel: 'modulepreload', href: `./${out.fileName}` }, injectTo: 'head' });
+        }
+        return tags;
+      },
+    },
+  };
+}
+
+export default defineConfig({
+  // Relative asset URLs: the build works from any path and inside an iframe.
+  base: './',
+  plugins: [react(), contentSecurityPolicy(), earlyHints()],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // MapLibre alone is ~1 MB minified (one lazy chunk); warn only beyond that.
+    chunkSizeWarningLimit: 1100,
+  },
+  preview: { port: 4173, strictPort: true },
+});
