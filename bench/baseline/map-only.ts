@@ -8,10 +8,14 @@ import { createAtlasMap } from '../../src/map/atlasMap';
 import type { CountriesCollection } from '../../src/map/contract';
 
 const countries = (await (await fetch('./data/countries.geojson')).json()) as CountriesCollection;
-createAtlasMap(document.getElementById('map')!, {
+// Wired the way the app wires it, so a click costs what it costs there minus React.
+const map = createAtlasMap(document.getElementById('map')!, {
   countries,
   lang: 'nl',
-  onHover: () => {},
-  onSelect: () => {},
+  onHover: (iso2) => map.setHovered(iso2),
+  onSelect: (iso2) => {
+    map.setSelected(iso2);
+    document.title = iso2 ?? '';
+  },
   onViewChange: () => {},
 });

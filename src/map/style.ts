@@ -68,12 +68,9 @@ export const LAYER = {
   background: 'background',
   fill: 'country-fill',
   viaHatch: 'country-via-hatch',
-  border: 'country-border',
   homeFill: 'home-fill',
-  homeOutline: 'home-outline',
   regions: 'region-outline',
-  hover: 'country-hover',
-  selected: 'country-selected',
+  focus: 'country-focus',
   dots: 'country-dots',
   labels: 'country-labels',
 } as const;
@@ -124,6 +121,9 @@ export function buildLayers(lang: Lang, palette: MapPalette): LayerSpecification
         'fill-color': paintedFill(palette),
         // Via-only countries keep their theme hue but lighter, with the hatch on top.
         'fill-opacity': ['case', state('viaOnly'), 0.55, 1],
+        // Borders come from the fill's own 1 px antialiasing outline pass, which runs
+        // anyway: a separate line layer over ~20k vertices doubled the frame time.
+        'fill-outline-color': palette.border,
       },
     },
     {
@@ -131,24 +131,18 @@ export function buildLayers(lang: Lang, palette: MapPalette): LayerSpecification
       type: 'fill',
       source: SOURCE.countries,
       filter: ['!', isHome],
-      paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['case', state('viaOnly'), 1, 0] },
-    },
-    {
-      id: LAYER.border,
-      type: 'line',
-      source: SOURCE.countries,
       paint: {
-        'line-color': palette.border,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 0, 0.3, 4, 0.8, 7, 1.2],
+        'fill-pattern': HATCH_IMAGE,
+        'fill-opacity': ['case', state('viaOnly'), 1, 0],
+        'fill-antialias': false,
       },
     },
-    { id: LAYER.homeFill, type: 'fill', source: SOURCE.countries, filter: isHome, paint: { 'fill-color': palette.home } },
     {
-      id: LAYER.homeOutline,
-      type: 'line',
+      id: LAYER.homeFill,
+      type: 'fill',
       source: SOURCE.countries,
       filter: isHome,
-      paint: { 'line-color': palette.homeOutline, 'line-width': 1.2 },
+      paint: { 'fill-color': palette.home, 'fill-outline-color': palette.homeOutline },
     },
     {
       id: LAYER.regions,
@@ -164,17 +158,16 @@ export function buildLayers(lang: Lang, palette: MapPalette): LayerSpecification
       },
     },
     {
-      id: LAYER.hover,
-      type: 'line',
-      source: SOURCE.countries,
-      paint: { 'line-color': palette.hover, 'line-width': 2, 'line-opacity': ['case', state('hover'), 1, 0] },
-    },
-    {
-      id: LAYER.selected,
+      // Hover and selection in one layer. Width 0 (not opacity 0) when neither: zero-width
+      // lines produce no fragments, so all other countries cost next to nothing per frame.
+      id: LAYER.focus,
       type: 'line',
       source: SOURCE.countries,
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': palette.selected, 'line-width': 3, 'line-opacity': ['case', state('selected'), 1, 0] },
+      paint: {
+        'line-color': ['case', state('selected'), palette.selected, palette.hover],
+        'line-width': ['case', state('selected'), 3, state('hover'), 2, 0],
+      },
     },
     {
       id: LAYER.dots,

@@ -76,6 +76,27 @@ describe('App', () => {
     expect(window.location.search).toBe('?lang=en&country=UA');
   });
 
+  it('a link with a selection but no view frames it on the map', async () => {
+    start('?country=UA');
+    await ready();
+    await waitFor(() => expect(map.props?.focusRequest).toEqual({ iso2: 'UA', key: 1 }));
+  });
+
+  it('a link with a region frames the region with a computed view', async () => {
+    start('?region=western-balkans');
+    await ready();
+    expect(screen.getByRole('heading', { level: 2, name: 'Westelijke Balkan' })).toBeInTheDocument();
+    expect(window.location.search).toMatch(/^\?region=western-balkans&view=[\d.]+,[\d.]+,[\d.]+$/);
+  });
+
+  it('a link with its own view keeps it', async () => {
+    start('?country=UA&view=5.00,52.00,3.0');
+    await ready();
+    await waitFor(() => expect(map.props).not.toBeNull());
+    expect(map.props!.focusRequest).toBeNull();
+    expect(map.props!.view).toEqual({ lng: 5, lat: 52, zoom: 3 });
+  });
+
   it('drops malformed link values and rewrites the address canonically', async () => {
     start('?themes=%3Cscript%3Ealert(1)%3C/script%3E&country=ZZ&view=abc&lang=de&debug=map');
     await ready();

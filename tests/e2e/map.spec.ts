@@ -63,6 +63,12 @@ test.describe('map', () => {
       expect(at, `${iso2} has an anchor in countries.geojson`).toBeTruthy();
       const { x, y } = await pointFor(page, at!);
       expect(await page.evaluate(([px, py]) => window.__atlas!.featuresAt(px, py), [x, y] as const)).toContain(iso2);
+      // The dot must not sit under UI chrome (legend, panels) at the default view.
+      const onTop = await page.evaluate(([px, py]) => {
+        const el = document.elementFromPoint(px, py);
+        return el?.matches('canvas.maplibregl-canvas') ? 'map' : `${el?.tagName.toLowerCase()}.${el?.className}`;
+      }, [x, y] as const);
+      expect(onTop, `${iso2}'s dot is covered by UI`).toBe('map');
       await page.mouse.click(x, y);
       await expect.poll(() => featureState(page, iso2)).toMatchObject({ selected: true });
       await expect(page.locator('body')).toContainText(name);

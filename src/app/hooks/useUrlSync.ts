@@ -9,14 +9,25 @@ import { parseUrlState } from '../url/parse';
 import { historyMode, serializeUrlState, withForeignParams } from '../url/serialize';
 import type { UrlState } from '../url/state';
 
-export function useUrlSync(store: AtlasStore, defaults: UrlState, known: KnownIds | null) {
+/**
+ * `frame` runs after a link's state was applied, to frame its selection on the
+ * map when the link carries no view of its own.
+ */
+export function useUrlSync(
+  store: AtlasStore,
+  defaults: UrlState,
+  known: KnownIds | null,
+  frame: (s: Partial<UrlState>) => void = () => {},
+) {
   useEffect(() => {
     if (!known) return;
     const urlFor = (s: UrlState) =>
       `${window.location.pathname}${withForeignParams(serializeUrlState(s, defaults), window.location.search)}${window.location.hash}`;
 
     // Now that ids can be checked, take the link's state and write it back in canonical form.
-    store.getState().applyUrlState(parseUrlState(window.location.search, known), defaults);
+    const initial = parseUrlState(window.location.search, known);
+    store.getState().applyUrlState(initial, defaults);
+    frame(initial);
     let last = selectUrlState(store.getState());
     window.history.replaceState(window.history.state, '', urlFor(last));
 
@@ -34,7 +45,9 @@ export function useUrlSync(store: AtlasStore, defaults: UrlState, known: KnownId
     const onPop = () => {
       restoring = true;
       try {
-        store.getState().applyUrlState(parseUrlState(window.location.search, known), defaults);
+        const restored = parseUrlState(window.location.search, known);
+        store.getState().applyUrlState(restored, defaults);
+        frame(restored);
       } finally {
         restoring = false;
       }
@@ -44,5 +57,6 @@ export function useUrlSync(store: AtlasStore, defaults: UrlState, known: KnownId
       unsubscribe();
       window.removeEventListener('popstate', onPop);
     };
+    // `frame` is read once per data load; it only depends on the model, which `known` comes from.
   }, [store, defaults, known]);
 }

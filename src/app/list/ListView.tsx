@@ -50,7 +50,9 @@ export function ListView({ rows, lang, selectedId, onSelect }: Props) {
           <thead>
             <tr>
               {header('name', t('list.name'))}
-              <th scope="col">{t('list.type')}</th>
+              <th scope="col" className="col-kind">
+                {t('list.type')}
+              </th>
               {header('mentions', t('list.mentions'))}
               <th scope="col">{t('list.via')}</th>
               {header('theme', t('list.theme'))}
@@ -64,8 +66,10 @@ export function ListView({ rows, lang, selectedId, onSelect }: Props) {
                     {r.name}
                   </button>
                   {r.home && <span className="muted"> ({t('list.home')})</span>}
+                  {/* On phones the type column folds into the name cell (CSS swaps which one shows). */}
+                  <span className="row-kind muted">{kind(r)}</span>
                 </th>
-                <td>{kind(r)}</td>
+                <td className="col-kind">{kind(r)}</td>
                 <td className="num">{r.mentions}</td>
                 <td className="num">{r.kind === 'country' ? r.via : t('list.none')}</td>
                 <td>

@@ -89,11 +89,12 @@ const en: Shape<Messages> = {
   },
   list: {
     heading: 'Countries and regions mentioned',
-    caption: 'Every country and region the letter names, with the number of mentions under the selected themes.',
+    caption:
+      'Every country and region the letter names, with the number of mentions under the selected themes. “Via regions” counts mentions of the regions and organisations a country belongs to.',
     name: 'Name',
     type: 'Type',
     mentions: 'Mentions',
-    via: 'Through a region or organisation',
+    via: 'Via regions',
     theme: 'Main theme',
     country: 'Country',
     region: 'Region',

@@ -86,11 +86,12 @@ const nl = {
   },
   list: {
     heading: 'Genoemde landen en regio’s',
-    caption: 'Alle landen en regio’s die de brief noemt, met het aantal vermeldingen bij de gekozen thema’s.',
+    caption:
+      'Alle landen en regio’s die de brief noemt, met het aantal vermeldingen bij de gekozen thema’s. “Via regio’s” telt de vermeldingen van regio’s en organisaties waar een land onder valt.',
     name: 'Naam',
     type: 'Soort',
     mentions: 'Vermeldingen',
-    via: 'Via regio of organisatie',
+    via: 'Via regio’s',
     theme: 'Belangrijkste thema',
     country: 'Land',
     region: 'Regio',
