@@ -18,7 +18,12 @@ export const CHROMIUM_ARGS = [
   '--enable-unsafe-swiftshader',
 ];
 
-const PORT = 4173;
+/**
+ * E2E_PORT lets engineers run suites side by side: each port gets its own build folder and
+ * server, so one run never tests another's half-finished bundle.
+ */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const OUT_DIR = PORT === 4173 ? 'dist' : `.e2e-dist/${PORT}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -42,7 +47,7 @@ export default defineConfig({
   },
   webServer: {
     // Data first (the build copies public/data), then the real bundle.
-    command: `npm run data && npx vite build && npx vite preview --port ${PORT} --strictPort`,
+    command: `npm run data && npx vite build --outDir ${OUT_DIR} --emptyOutDir && npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 240_000,
