@@ -38,7 +38,7 @@ function contentSecurityPolicy(): Plugin {
  * plain same-origin fetch() (crossorigin = credentials "same-origin").
  */
 const EARLY_CHUNKS = [/\/src\/map\/AtlasMapView\.tsx$/, /\/src\/map\/atlasMap\.ts$/];
-const EARLY_DATA = ['data/atlas.json', 'data/countries.geojson', 'data/letters.json'];
+const EARLY_DATA = ['data/atlas.json', 'data/countries.topo.json', 'data/letters.json'];
 
 function earlyHints(): Plugin {
   return {

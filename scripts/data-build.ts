@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { topology } from 'topojson-server';
 import type { Topology } from 'topojson-specification';
 import { buildAtlas } from '../src/pipeline/atlas';
 import { decodeSeed } from '../src/pipeline/decode';
@@ -75,6 +76,9 @@ export function runBuild(opts: BuildOptions): BuildResult {
   const files: Record<string, string> = {
     'atlas.json': JSON.stringify(out.atlas),
     'countries.geojson': JSON.stringify(out.countries),
+    // What the app loads: the same shapes with shared borders stored once. 36 000 steps over
+    // 360° is the 0.01° grid the geometry is rounded to, so nothing is lost.
+    'countries.topo.json': JSON.stringify(topology({ countries: out.countries }, COUNTRY_QUANTIZATION)),
     'regions.geojson': JSON.stringify(out.regions),
     'letters.json': JSON.stringify(out.letters),
     'mentions.csv': out.mentionsCsv,
@@ -85,6 +89,9 @@ export function runBuild(opts: BuildOptions): BuildResult {
   }
   return { log, errors };
 }
+
+/** Quantization steps for countries.topo.json (see above). */
+export const COUNTRY_QUANTIZATION = 36_000;
 
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 

@@ -5,6 +5,7 @@ import '@fontsource/noto-sans/700.css';
 import { App } from './app/App';
 import { EMPTY_KNOWN } from './app/data/model';
 import { readStoredOutlines } from './app/hooks/useStoredOutlines';
+import { hasWebGL } from './app/fallback/webgl';
 import { createAtlasStore } from './app/store/store';
 import { parseUrlState } from './app/url/parse';
 import { baseDefaults } from './app/url/state';
@@ -24,7 +25,7 @@ const lang = detectLang(window.location.search, navigator.languages);
 // The default language is the browser's, so a link only carries ?lang= when it overrides that.
 const defaults = baseDefaults(browserLang(navigator.languages));
 // Ids can only be checked once the data is in; lang, view and list can be applied at once.
-const store = createAtlasStore({ lang, outlines: readStoredOutlines(storage), url: parseUrlState(window.location.search, EMPTY_KNOWN), defaults });
+const store = createAtlasStore({ lang, outlines: readStoredOutlines(storage), url: parseUrlState(window.location.search, EMPTY_KNOWN), defaults, webgl: hasWebGL() });
 const i18n = createI18n(lang);
 document.documentElement.lang = lang;
 

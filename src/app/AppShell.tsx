@@ -1,6 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
+import { ClassroomTools } from './classroom/ClassroomTools';
+import { Presentation } from './classroom/Presentation';
+import { PrintHandout } from './classroom/PrintHandout';
+import { WalkBar } from './classroom/WalkBar';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { LiveRegion } from './components/LiveRegion';
 import { LoadState } from './components/LoadState';
@@ -45,6 +49,10 @@ export function AppShell({ fetcher, base, defaults }: Props) {
   const setList = useAtlas((s) => s.setList);
   const [sheetOpen, setSheetOpen] = useState(false);
   const kamerstuk = model?.data.atlas.documents[0]?.kamerstuk ?? KAMERSTUK;
+  const present = useAtlas((s) => s.present);
+
+  // The presentation replaces the explorer (one map at a time on a classroom laptop).
+  if (model && present !== null) return <Presentation model={model} />;
 
   return (
     <>
@@ -62,6 +70,7 @@ export function AppShell({ fetcher, base, defaults }: Props) {
           {model && <SearchBox model={model} />}
           <ViewToggle list={list} onChange={setList} />
           <LanguageSwitch lang={lang} onChange={setLang} />
+          <ClassroomTools />
         </div>
       </header>
       <div className="layout">
@@ -73,6 +82,7 @@ export function AppShell({ fetcher, base, defaults }: Props) {
             {sheetOpen ? t('panel.collapse') : t('panel.expand')}
           </button>
           <div className="panel-body">
+            {model && <WalkBar model={model} />}
             {model ? (
               <Panel model={model} />
             ) : (
@@ -85,6 +95,7 @@ export function AppShell({ fetcher, base, defaults }: Props) {
         </aside>
       </div>
       <LiveRegion message={message} />
+      {model && <PrintHandout model={model} />}
     </>
   );
 }

@@ -10,6 +10,7 @@ import type { Fetcher } from './data/load';
 import type { AtlasModel } from './data/model';
 import { regionView } from './data/regionView';
 import { regionsForMap, useRegions } from './hooks/useRegions';
+import { ReadingView } from './classroom/ReadingView';
 import { ListView } from './list/ListView';
 import { buildRows } from './list/rows';
 import { useAtlas } from './store/context';
@@ -34,8 +35,11 @@ export function MainContent({ model, fetcher, base }: { model: AtlasModel; fetch
   const regions = useRegions((outlines || !!region) && !list, fetcher, base);
   const mapRegions = useMemo(() => regionsForMap(regions.regions, outlines, region), [regions.regions, outlines, region]);
 
+  const read = useAtlas((s) => s.read);
+
   return (
     <>
+      {read && <ReadingView model={model} />}
       <div className="sidebar">
         <ThemeFilter
           themes={model.themes}

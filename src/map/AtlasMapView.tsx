@@ -41,6 +41,7 @@ export default function AtlasMapView(props: AtlasMapViewProps) {
         lang: p.lang,
         initialView: p.view,
         interactive: p.interactive ?? true,
+        palette: p.palette,
         label: p.label,
         onHover: (iso2) => latest.current.onHover(iso2),
         onSelect: (iso2) => latest.current.onSelect(iso2),
@@ -62,7 +63,7 @@ export default function AtlasMapView(props: AtlasMapViewProps) {
       setMap(null);
       setReady(false);
     };
-  }, [countries]);
+  }, [countries, props.palette]);
 
   useEffect(() => map?.setPaint(paint), [map, paint]);
   useEffect(() => map?.setSelected(selected), [map, selected]);

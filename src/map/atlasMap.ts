@@ -4,7 +4,7 @@
  * map code arrives.
  */
 import * as maplibregl from 'maplibre-gl';
-import 'maplibre-gl/dist/maplibre-gl.css';
+import './map.css';
 // Without an explicit URL the bundled app has no worker file to start.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Lang } from '../pipeline/types';
@@ -12,7 +12,7 @@ import { countryBounds } from './bounds';
 import type { AtlasMap, AtlasMapOptions, CountryPaint, MapView, RegionsCollection } from './contract';
 import { installDebugHook, type PaintProbe } from './debug';
 import { buildPoints } from './points';
-import { buildStyle, defaultLabel, HATCH_IMAGE, hatchImage, HIT_LAYERS, LAYER, labelField, lightPalette, SOURCE } from './style';
+import { buildStyle, defaultLabel, DEFERRED_LAYERS, HATCH_IMAGE, hatchImage, HIT_LAYERS, LAYER, labelField, lightPalette, SOURCE } from './style';
 
 maplibregl.setWorkerUrl(workerUrl);
 // Start the worker (fetch + compile ~520 KB) as soon as this chunk runs, not when the map is built.
@@ -33,15 +33,21 @@ const FOCUS_PADDING = 48;
 
 const round = (n: number, digits: number): number => Number(n.toFixed(digits));
 
-function sameView(a: MapView, b: MapView): boolean {
-  return Math.abs(a.lng - b.lng) < 1e-3 && Math.abs(a.lat - b.lat) < 1e-3 && Math.abs(a.zoom - b.zoom) < 1e-2;
+function sameView(a: MapView, b: MapView, degrees = 1e-3, zooms = 1e-2): boolean {
+  return Math.abs(a.lng - b.lng) < degrees && Math.abs(a.lat - b.lat) < degrees && Math.abs(a.zoom - b.zoom) < zooms;
 }
+
+/**
+ * The app may round a view before handing it back (the URL keeps 2 decimals of
+ * lng/lat and 1 of zoom); within that much of what the map reported, it is an echo.
+ */
+const isEcho = (view: MapView, reported: MapView): boolean => sameView(view, reported, 0.0051, 0.051);
 
 export function createAtlasMap(container: HTMLElement, options: AtlasMapOptions): AtlasMap {
   const { countries, initialView, interactive = true } = options;
   let lang: Lang = options.lang;
   let customLabel = options.label;
-  const palette = lightPalette;
+  const palette = options.palette ?? lightPalette;
 
   const style = buildStyle({ lang, palette });
   // Data goes in with the style so the worker starts tiling at once, with no extra round trip.
@@ -149,10 +155,17 @@ export function createAtlasMap(container: HTMLElement, options: AtlasMapOptions)
       loaded = true;
       lastView = getView();
       pending.splice(0).forEach((fn) => fn());
-      // First idle after load: the data is tiled, drawn and labelled.
+      // First idle after load: every country is tiled and drawn with its fill.
       map.once('idle', () => {
         if (!performance.getEntriesByName('map:ready', 'mark').length) performance.mark('map:ready');
         resolve();
+        /*
+         * Labels and hover/selection outlines come one step later (rasterising glyphs and
+         * tessellating every border cost ~0.5 s before the first complete map). The
+         * choropleth is the content; names are also in the panel, list and canvas label.
+         */
+        for (const id of DEFERRED_LAYERS) map.setLayoutProperty(id, 'visibility', 'visible');
+        map.once('idle', () => performance.mark('map:complete'));
       });
     });
   });
@@ -214,7 +227,10 @@ export function createAtlasMap(container: HTMLElement, options: AtlasMapOptions)
       else map.easeTo({ center: feature.properties.point, zoom: Math.max(map.getZoom(), 4.5) });
     },
     setView(view) {
-      if (sameView(view, getView())) return;
+      // An echo of what the map just reported (rounded, or from an ease that a second key
+      // press interrupted) must not yank the camera back or snap it to the rounding.
+      if (lastView && isEcho(view, lastView)) return;
+      if (map.isMoving() || sameView(view, getView())) return;
       lastView = view;
       map.jumpTo({ center: [view.lng, view.lat], zoom: view.zoom });
     },

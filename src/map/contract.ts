@@ -4,6 +4,7 @@
  */
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { CountryProperties, Lang, RegionOutlineProperties } from '../pipeline/types';
+import type { MapPalette } from './style';
 
 export interface MapView {
   lng: number;
@@ -28,6 +29,8 @@ export interface AtlasMapOptions {
   initialView?: MapView;
   /** Whether the user may pan/zoom (embeds can turn it off). */
   interactive?: boolean;
+  /** Colours of the base map (light by default; embeds may ask for dark). Fixed for the map's life. */
+  palette?: MapPalette;
   onHover(iso2: string | null): void;
   onSelect(iso2: string | null): void;
   /** Fired after the user moved the map (debounced by the caller if needed). */
@@ -79,6 +82,8 @@ export interface AtlasMapViewProps {
   /** Controlled view (e.g. from the URL); ignored while it equals the map's own view. */
   view?: MapView;
   interactive?: boolean;
+  /** Base-map colours; a new palette object rebuilds the map, so pass a constant. */
+  palette?: MapPalette;
   /** Accessible name of the canvas; defaults to a per-lang description. */
   label?: string;
   className?: string;

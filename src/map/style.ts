@@ -46,20 +46,21 @@ export const lightPalette: MapPalette = {
   labelHalo: '#ffffff',
 };
 
+/** For embeds with ?scheme=dark (or a dark prefers-color-scheme): the same roles on a dark page. */
 export const darkPalette: MapPalette = {
-  water: '#14191f',
-  land: '#2c3239',
-  border: '#6b747d',
-  home: '#f08a24',
-  homeOutline: '#ffd2a6',
-  hatch: '#e6e9ec',
-  hover: '#e6e9ec',
+  water: '#17212b',
+  land: '#3b424a',
+  border: '#8a949d',
+  home: '#e17000',
+  homeOutline: '#ffb366',
+  hatch: '#d0d7de',
+  hover: '#e6edf3',
   selected: '#ffffff',
-  region: '#c9a6ee',
-  regionHighlight: '#e3ccff',
-  dotStroke: '#aab3bb',
-  label: '#eef1f4',
-  labelHalo: '#14191f',
+  region: '#c9a3f0',
+  regionHighlight: '#e0c4ff',
+  dotStroke: '#b0b9c1',
+  label: '#e6edf3',
+  labelHalo: '#111820',
 };
 
 export const SOURCE = { countries: 'countries', points: 'country-points', regions: 'regions' } as const;
@@ -74,6 +75,13 @@ export const LAYER = {
   dots: 'country-dots',
   labels: 'country-labels',
 } as const;
+
+/**
+ * Hidden in the initial style and switched on together (one tile re-parse) right
+ * after map:ready: they are not needed to see the data, and building them first
+ * delayed the first complete map by ~0.5 s on a software GPU.
+ */
+export const DEFERRED_LAYERS = [LAYER.focus, LAYER.labels] as const;
 
 /** Layers a click or hover can hit, dots first because they sit on top of tiny shapes. */
 export const HIT_LAYERS = [LAYER.dots, LAYER.homeFill, LAYER.fill] as const;
@@ -163,7 +171,8 @@ export function buildLayers(lang: Lang, palette: MapPalette): LayerSpecification
       id: LAYER.focus,
       type: 'line',
       source: SOURCE.countries,
-      layout: { 'line-join': 'round' },
+      // Deferred like the labels: tessellating every border as a line cost ~250 ms before map:ready.
+      layout: { visibility: 'none' },
       paint: {
         'line-color': ['case', state('selected'), palette.selected, palette.hover],
         'line-width': ['case', state('selected'), 3, state('hover'), 2, 0],
@@ -199,6 +208,8 @@ export function buildLayers(lang: Lang, palette: MapPalette): LayerSpecification
       source: SOURCE.points,
       minzoom: 1,
       layout: {
+        // See DEFERRED_LAYERS.
+        visibility: 'none',
         'text-field': labelField(lang),
         'text-font': LABEL_FONT,
         'text-size': ['interpolate', ['linear'], ['zoom'], 1.5, 10, 5, 13, 7, 15],
@@ -240,9 +251,13 @@ export function buildStyle({ lang, palette = lightPalette }: StyleOptions): Styl
   };
 }
 
-/** A 8×8 diagonal hatch as raw RGBA, for map.addImage (kept here so it stays pure). */
+/**
+ * A diagonal hatch as raw RGBA for map.addImage (kept here so it stays pure).
+ * Added at pixelRatio 2: 1 CSS px lines every 6 CSS px, visible without
+ * drowning the fill colour underneath.
+ */
 export function hatchImage(colour: string): { width: number; height: number; data: Uint8Array } {
-  const size = 8;
+  const size = 12;
   const [r, g, b] = hexToRgb(colour);
   const data = new Uint8Array(size * size * 4);
   for (let y = 0; y < size; y++) {
@@ -253,7 +268,7 @@ export function hatchImage(colour: string): { width: number; height: number; dat
       data[i] = r;
       data[i + 1] = g;
       data[i + 2] = b;
-      data[i + 3] = on ? 200 : 0;
+      data[i + 3] = on ? 170 : 0;
     }
   }
   return { width: size, height: size, data };

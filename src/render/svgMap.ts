@@ -7,7 +7,8 @@ import type { LegendData } from '../app/choropleth/paint';
 import type { CountriesCollection, CountryPaint } from '../map/contract';
 import type { MapPalette } from '../map/style';
 import { escapeXml } from './escape';
-import { fitProjection, projectCountries } from './project';
+import { countryLayers } from './layers';
+import { fitProjection } from './project';
 
 export interface SvgMapText {
   title: string;
@@ -42,32 +43,23 @@ export interface SvgMapInput {
 const HEADER = 64;
 const FOOTER = 40;
 const LEGEND_W = 200;
-/**
- * Below this projected area (px²) a directly mentioned country also gets a dot, so Malta and
- * Aruba stay visible; via-only islands get none, or the Pacific fills with noise.
- */
-const SMALL = 12;
-
 export function renderMapSvg(input: SvgMapInput): string {
   const { width, height, palette, text, paint, legend } = input;
   const font = escapeXml(input.fontFamily ?? "'Noto Sans', 'DejaVu Sans', Arial, sans-serif");
   const mapFrame = { x: 12, y: HEADER, width: width - 24, height: height - HEADER - FOOTER };
   const projection = fitProjection(input.countries, mapFrame);
-  const shapes = projectCountries(input.countries, projection);
-  const home = new Set(input.countries.features.filter((f) => f.properties.home).map((f) => f.properties.iso2));
+  const shapes = countryLayers(input.countries, paint, palette, projection);
 
-  const fillOf = (iso2: string) => (home.has(iso2) ? palette.home : (paint.get(iso2)?.fill ?? palette.land));
   const countryPaths = shapes
     .filter((s) => s.d)
     .map((s) => {
-      const p = paint.get(s.iso2);
-      const hatch = p?.viaOnly ? `<path d="${s.d}" fill="url(#via-hatch)"/>` : '';
-      return `<path d="${s.d}" fill="${fillOf(s.iso2)}"><title>${escapeXml(s.iso2)}</title></path>${hatch}`;
+      const hatch = s.viaOnly ? `<path d="${s.d}" fill="url(#via-hatch)"/>` : '';
+      return `<path d="${s.d}" fill="${s.fill}"><title>${escapeXml(s.iso2)}</title></path>${hatch}`;
     })
     .join('');
   const dots = shapes
-    .filter((s) => s.area < SMALL && (paint.get(s.iso2)?.viaOnly === false || home.has(s.iso2)))
-    .map((s) => `<circle cx="${s.point[0]}" cy="${s.point[1]}" r="3" fill="${fillOf(s.iso2)}" stroke="${palette.dotStroke}" stroke-width="0.75"/>`)
+    .filter((s) => s.dot)
+    .map((s) => `<circle cx="${s.point[0]}" cy="${s.point[1]}" r="3" fill="${s.fill}" stroke="${palette.dotStroke}" stroke-width="0.75"/>`)
     .join('');
   const sel = input.selected ? shapes.find((s) => s.iso2 === input.selected) : undefined;
   const selected = sel

@@ -86,7 +86,7 @@ describe('loadAtlasData', () => {
   it('fetches the three files relative to the page', async () => {
     const f = fixtureFetcher();
     const data = await loadAtlasData(f, './');
-    expect(f.calls.sort()).toEqual(['./data/atlas.json', './data/countries.geojson', './data/letters.json']);
+    expect(f.calls.sort()).toEqual(['./data/atlas.json', './data/countries.topo.json', './data/letters.json']);
     expect(data.atlas.themes.length).toBe(9);
   });
   it('names the file that failed', async () => {

@@ -11,6 +11,7 @@ import { AtlasStoreProvider } from '../../src/app/store/context';
 import { createAtlasStore, type AtlasStore } from '../../src/app/store/store';
 import { createI18n } from '../../src/i18n/i18n';
 import type { Lang } from '../../src/pipeline/types';
+import { topology } from 'topojson-server';
 
 // Vitest runs without globals, so Testing Library cannot register its own cleanup.
 afterEach(() => {
@@ -28,7 +29,8 @@ export const fixtureModel = () => buildModel(fixtureData());
 
 const FILES: Record<string, () => unknown> = {
   'atlas.json': () => read('atlas.json'),
-  'countries.geojson': () => read('countries.geojson'),
+  // The app loads the TopoJSON form, as the build writes it next to the GeoJSON.
+  'countries.topo.json': () => topology({ countries: read('countries.geojson') }),
   'letters.json': () => read('letters.json'),
   'regions.geojson': () => ({ type: 'FeatureCollection', features: [] }),
 };

@@ -103,6 +103,22 @@ test.describe('map', () => {
     await expect(canvas).not.toBeFocused();
   });
 
+  test('a quick double zoom sticks: the app echoing the view back does not undo it', async ({ page }) => {
+    await openMap(page);
+    const before = await view(page);
+    await page.locator('canvas.maplibregl-canvas').focus();
+    // The second press interrupts the first ease, whose moveend the app stores (rounded) and hands back.
+    await page.keyboard.press('Equal');
+    await page.waitForTimeout(60);
+    await page.keyboard.press('Equal');
+    await page.waitForTimeout(400);
+    await idle(page);
+    const settled = await view(page);
+    expect(settled.zoom).toBeGreaterThan(before.zoom + 1.5);
+    await page.waitForTimeout(500);
+    expect(await view(page)).toEqual(settled);
+  });
+
   test('the map region has no axe violations', async ({ page, axe }) => {
     await openMap(page);
     await axe({ include: ['[data-map-ready]'] });

@@ -1,7 +1,9 @@
 import { lazy, Suspense, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CountryPaint, RegionsCollection } from '../../map/contract';
+import type { MapPalette } from '../../map/style';
 import type { AtlasModel } from '../data/model';
+import { FallbackMap } from '../fallback/FallbackMap';
 import { useAtlas } from '../store/context';
 import { MapErrorBoundary } from './MapErrorBoundary';
 
@@ -12,9 +14,11 @@ interface Props {
   model: AtlasModel;
   paint: ReadonlyMap<string, CountryPaint>;
   regions: RegionsCollection | null;
+  /** Base-map colours (embeds in dark mode); a module constant, as a new object rebuilds the map. */
+  palette?: MapPalette;
 }
 
-export function MapArea({ model, paint, regions }: Props) {
+export function MapArea({ model, paint, regions, palette }: Props) {
   const { t } = useTranslation();
   const lang = useAtlas((s) => s.lang);
   const country = useAtlas((s) => s.country);
@@ -27,6 +31,9 @@ export function MapArea({ model, paint, regions }: Props) {
   const setHovered = useAtlas((s) => s.setHovered);
   const setView = useAtlas((s) => s.setView);
   const setList = useAtlas((s) => s.setList);
+  // `interactive=0` only means something in an embed; the full app can always be panned.
+  const interactive = useAtlas((s) => !s.embed || s.interactive);
+  const webgl = useAtlas((s) => s.webgl);
 
   const onSelect = useCallback((iso2: string | null) => (iso2 ? selectCountry(iso2) : clearSelection()), [selectCountry, clearSelection]);
 
@@ -39,9 +46,18 @@ export function MapArea({ model, paint, regions }: Props) {
     </div>
   );
 
+  // No WebGL: never import MapLibre; a failed map chunk (or map error) falls back to the SVG map too.
+  if (!webgl) {
+    return (
+      <div className="map-area">
+        <FallbackMap model={model} paint={paint} reason="no-webgl" lastResort={fallback} />
+      </div>
+    );
+  }
+
   return (
     <div className="map-area">
-      <MapErrorBoundary fallback={fallback}>
+      <MapErrorBoundary fallback={<FallbackMap model={model} paint={paint} reason="map-failed" lastResort={fallback} />}>
         <Suspense fallback={<p className="map-message">{t('map.loading')}</p>}>
           <AtlasMapView
             className="map"
@@ -58,6 +74,8 @@ export function MapArea({ model, paint, regions }: Props) {
             onSelect={onSelect}
             onViewChange={setView}
             focusRequest={focusRequest}
+            interactive={interactive}
+            palette={palette}
           />
         </Suspense>
       </MapErrorBoundary>

@@ -6,6 +6,7 @@ import type { CountriesCollection } from '../../map/contract';
 import type {
   AtlasIndex, CountryProperties, Lang, LetterDocument, Passage, RegionEntry, Section, Theme,
 } from '../../pipeline/types';
+import { countSteps } from '../classroom/steps';
 
 export interface AtlasData {
   atlas: AtlasIndex;
@@ -25,6 +26,10 @@ export interface KnownIds {
   themes: ReadonlySet<string>;
   countries: ReadonlySet<string>;
   regions: ReadonlySet<string>;
+  /** Passage ids (`2.2.1`) for `?passage=`; when absent, any well-formed id is accepted. */
+  passages?: ReadonlySet<string>;
+  /** Presentation steps (`?present=`); when absent, any step 1..999 is accepted. */
+  steps?: number;
 }
 
 export interface AtlasModel {
@@ -67,6 +72,8 @@ export function buildModel(data: AtlasData): AtlasModel {
       themes: new Set(themeById.keys()),
       countries: new Set(countryById.keys()),
       regions: new Set(regionById.keys()),
+      passages: new Set(data.letters.documents.flatMap((d) => d.passages.map((p) => p.id))),
+      steps: countSteps(data.letters.documents),
     },
   };
 }

@@ -4,7 +4,7 @@ import { loadAtlasData, type Fetcher } from './load';
 
 export type AtlasLoad =
   | { status: 'loading' }
-  | { status: 'error'; file: string | null; retry: () => void }
+  | { status: 'error'; file: string | null; malformed?: boolean; retry: () => void }
   | { status: 'ready'; model: AtlasModel };
 
 export function useAtlasData(fetcher: Fetcher, base: string): AtlasLoad {
@@ -15,12 +15,14 @@ export function useAtlasData(fetcher: Fetcher, base: string): AtlasLoad {
   useEffect(() => {
     let live = true;
     setState({ status: 'loading' });
-    loadAtlasData(fetcher, base).then(
-      (data) => live && setState({ status: 'ready', model: buildModel(data) }),
+    // buildModel inside the chain: data that passed the shape check but still breaks indexing is an error state too.
+    loadAtlasData(fetcher, base).then(buildModel).then(
+      (model) => live && setState({ status: 'ready', model }),
       (e: unknown) => {
         if (!live) return;
         const file = e && typeof e === 'object' && 'file' in e ? String(e.file) : null;
-        setState({ status: 'error', file, retry });
+        const malformed = !!(e && typeof e === 'object' && 'malformed' in e && e.malformed);
+        setState({ status: 'error', file, malformed, retry });
       },
     );
     return () => {

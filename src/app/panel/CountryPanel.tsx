@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../pipeline/types';
 import { coMentions, countFor, filterPassages } from '../data/counts';
 import { countryName, passagesFor, type AtlasModel } from '../data/model';
+import { AuditTrail } from './AuditTrail';
 import { PassageList } from './PassageList';
 import { PassageSection } from './PassageSection';
 import { ThemeBreakdown } from './ThemeBreakdown';
@@ -43,6 +44,7 @@ export function CountryPanel({ model, iso2, lang, themes, onSelectCountry, onSel
         <p className="note">{c.mentioned ? t('panel.onlyVia', { name }) : t('panel.notMentioned', { name })}</p>
       )}
       <ThemeBreakdown counts={c.direct} themes={model.themes} lang={lang} headingId="panel-breakdown" />
+      <AuditTrail model={model} iso2={iso2} lang={lang} />
 
       {regions.length > 0 && (
         <section aria-labelledby="panel-regions">

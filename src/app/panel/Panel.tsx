@@ -5,6 +5,7 @@ import { regionView } from '../data/regionView';
 import { useAtlas } from '../store/context';
 import { CountryPanel } from './CountryPanel';
 import { EmptyPanel } from './EmptyPanel';
+import { findPassage, PassagePanel } from './PassagePanel';
 import { RegionPanel } from './RegionPanel';
 
 export function Panel({ model }: { model: AtlasModel }) {
@@ -14,6 +15,7 @@ export function Panel({ model }: { model: AtlasModel }) {
   const selectCountry = useAtlas((s) => s.selectCountry);
   const selectRegion = useAtlas((s) => s.selectRegion);
   const setThemes = useAtlas((s) => s.setThemes);
+  const passage = useAtlas((s) => s.passage);
 
   // A button inside the panel replaces the panel's content; move focus to the new
   // heading so keyboard and screen-reader users are not dropped at the page top.
@@ -39,5 +41,7 @@ export function Panel({ model }: { model: AtlasModel }) {
   if (region && model.regionById.has(region)) {
     return <RegionPanel model={model} id={region} lang={lang} themes={themes} onSelectCountry={goCountry} />;
   }
+  const linked = findPassage(model, passage);
+  if (linked) return <PassagePanel model={model} entry={linked} lang={lang} onSelectCountry={goCountry} />;
   return <EmptyPanel model={model} lang={lang} onSelectCountry={goCountry} onPickTheme={(id) => setThemes([id])} />;
 }

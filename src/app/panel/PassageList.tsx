@@ -1,6 +1,10 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang, Mention } from '../../pipeline/types';
 import { sectionTitles, type AtlasModel, type PassageEntry } from '../data/model';
+import { useAtlas } from '../store/context';
+import { WalkFromHere } from '../classroom/WalkFromHere';
+import { CopyQuote, idOf } from './CopyQuote';
 import { PassageText } from './PassageText';
 import { ThemeChips } from './ThemeChips';
 
@@ -16,6 +20,15 @@ export function PassageList({ entries, model, lang, isMarked }: Props) {
   const { t } = useTranslation();
   // The passages are quoted in their source language.
   const textLang = lang === 'nl' ? undefined : 'nl';
+  // A permalinked passage (?passage=) is scrolled to and marked, in words as well as colour.
+  const linked = useAtlas((s) => s.passage);
+  const linkedEntry = entries.find((e) => e.passage.id === linked);
+  const linkedRef = linkedEntry?.ref ?? null;
+  useEffect(() => {
+    if (linkedEntry) document.getElementById(`${idOf(linkedEntry)}-h`)?.scrollIntoView?.({ block: 'start' });
+    // Scroll once per linked passage, not on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [linkedRef]);
   return (
     <ol className="passages">
       {entries.map((entry) => {
@@ -24,7 +37,8 @@ export function PassageList({ entries, model, lang, isMarked }: Props) {
         const titles = sectionTitles(model, entry);
         return (
           <li key={entry.ref}>
-            <article className="passage" aria-labelledby={`${idPrefix}-h`}>
+            <article className={entry.ref === linkedRef ? 'passage passage-linked' : 'passage'} aria-labelledby={`${idPrefix}-h`}>
+              {entry.ref === linkedRef && <p className="linked-label">{t('quote.linked')}</p>}
               <h4 id={`${idPrefix}-h`} className="passage-heading" lang={textLang}>
                 {titles.join(' › ') || t('panel.source', { id: passage.id })}
               </h4>
@@ -41,6 +55,8 @@ export function PassageList({ entries, model, lang, isMarked }: Props) {
                 </ol>
               )}
               <ThemeChips themeIds={passage.themes} reasons={passage.themeReasons} themeById={model.themeById} lang={lang} />
+              <CopyQuote model={model} entry={entry} />
+              <WalkFromHere model={model} entry={entry} />
             </article>
           </li>
         );

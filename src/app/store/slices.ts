@@ -13,10 +13,15 @@ export const createSelectionSlice: Slice<SelectionSlice> = (set, get) => ({
     set({
       country: iso2,
       region: null,
+      // A permalinked passage belongs to the view it was linked from; another country leaves it.
+      passage: iso2 === get().country ? get().passage : null,
       focusRequest: iso2 && opts?.focus ? { iso2, key: (get().focusRequest?.key ?? 0) + 1 } : get().focusRequest,
     }),
-  selectRegion: (id, view) => set(view ? { region: id, country: null, view } : { region: id, country: null }),
-  clearSelection: () => set({ country: null, region: null }),
+  selectRegion: (id, view) => {
+    const passage = id === get().region ? get().passage : null;
+    set(view ? { region: id, country: null, view, passage } : { region: id, country: null, passage });
+  },
+  clearSelection: () => set({ country: null, region: null, passage: null }),
   setHovered: (iso2) => set({ hovered: iso2 }),
 });
 
@@ -53,5 +58,14 @@ export const createUiSlice = (lang: AtlasState['lang'], outlines: boolean): Slic
       region: s.country ? null : (s.region ?? d.region),
       view: s.view ?? d.view,
       list: s.list ?? d.list,
+      passage: s.passage ?? d.passage,
+      embed: s.embed ?? d.embed,
+      controls: s.controls ?? d.controls,
+      interactive: s.interactive ?? d.interactive,
+      scheme: s.scheme ?? d.scheme,
+      present: s.present ?? d.present,
+      contrast: s.contrast ?? d.contrast,
+      read: s.read ?? d.read,
+      walk: s.walk ?? d.walk,
     }),
 });

@@ -2,6 +2,9 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Lang } from '../../pipeline/types';
 import type { UrlState } from '../url/state';
+import { createCapabilitySlice } from './capabilitySlice';
+import { createClassroomSlice } from './classroomSlice';
+import { createShareSlice } from './shareSlice';
 import { createFilterSlice, createSelectionSlice, createUiSlice, createViewSlice } from './slices';
 import type { AtlasState } from './types';
 
@@ -12,6 +15,8 @@ export interface StoreInit {
   outlines?: boolean;
   url?: Partial<UrlState>;
   defaults?: UrlState;
+  /** Whether MapLibre can run (src/app/fallback/webgl.ts); tests and servers assume it can. */
+  webgl?: boolean;
 }
 
 export function createAtlasStore(init: StoreInit): AtlasStore {
@@ -20,6 +25,9 @@ export function createAtlasStore(init: StoreInit): AtlasStore {
     ...createFilterSlice(...a),
     ...createViewSlice(...a),
     ...createUiSlice(init.lang, init.outlines ?? false)(...a),
+    ...createShareSlice(...a),
+    ...createClassroomSlice(...a),
+    ...createCapabilitySlice(init.webgl ?? true)(...a),
   }));
   if (init.url && init.defaults) store.getState().applyUrlState(init.url, init.defaults);
   return store;
@@ -32,4 +40,13 @@ export const selectUrlState = (s: AtlasState): UrlState => ({
   region: s.region,
   view: s.view,
   list: s.list,
+  passage: s.passage,
+  embed: s.embed,
+  controls: s.controls,
+  interactive: s.interactive,
+  scheme: s.scheme,
+  present: s.present,
+  contrast: s.contrast,
+  read: s.read,
+  walk: s.walk,
 });

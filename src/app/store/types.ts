@@ -1,6 +1,9 @@
 import type { FocusRequest, MapView } from '../../map/contract';
 import type { Lang } from '../../pipeline/types';
 import type { UrlState } from '../url/state';
+import type { CapabilitySlice } from './capabilitySlice';
+import type { ClassroomSlice } from './classroomSlice';
+import type { ShareSlice } from './shareSlice';
 
 export interface SelectionSlice {
   country: string | null;
@@ -39,4 +42,4 @@ export interface UiSlice {
   applyUrlState(s: Partial<UrlState>, defaults: UrlState): void;
 }
 
-export type AtlasState = SelectionSlice & FilterSlice & ViewSlice & UiSlice;
+export type AtlasState = SelectionSlice & FilterSlice & ViewSlice & UiSlice & ShareSlice & ClassroomSlice & CapabilitySlice;

@@ -25,6 +25,14 @@ export const MIGRATIONS: readonly UrlMigration[] = [
     },
   },
   {
+    id: 'theme-colour-scheme',
+    why: 'Embed codes may say ?theme=dark|light for the colour scheme; the canonical key is ?scheme=. No theme id is "dark" or "light", so the old ?theme=<id> alias below is unaffected.',
+    apply: (p) => {
+      const v = p.get('theme')?.trim().toLowerCase();
+      if (v === 'dark' || v === 'light') alias(p, 'theme', 'scheme');
+    },
+  },
+  {
     id: 'theme-singular',
     why: 'A single ?theme= was accepted before the filter became multi-select.',
     apply: (p) => alias(p, 'theme', 'themes'),

@@ -6,6 +6,8 @@
 import type { MapView } from '../../map/contract';
 import type { Lang } from '../../pipeline/types';
 import type { KnownIds } from '../data/model';
+import { parseClassroomKeys } from './classroom';
+import { parseEmbedKeys } from './embed';
 import { migrate } from './migrations';
 import { roundView, type UrlState } from './state';
 
@@ -63,5 +65,7 @@ export function parseUrlState(search: string, known: KnownIds): Partial<UrlState
   if (view) out.view = view;
 
   if (get(params, 'list') === '1') out.list = true;
+  Object.assign(out, parseEmbedKeys((k) => get(params, k), known.passages));
+  Object.assign(out, parseClassroomKeys((k) => get(params, k), !!out.passage, known.steps));
   return out;
 }

@@ -1,4 +1,6 @@
 /** State → query string, writing only what differs from the defaults, in a fixed key order. */
+import { serializeClassroomKeys } from './classroom';
+import { serializeEmbedKeys } from './embed';
 import { roundView, type UrlState } from './state';
 
 const sameThemes = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((t, i) => t === b[i]);
@@ -14,6 +16,8 @@ export function serializeUrlState(state: UrlState, defaults: UrlState): string {
     p.set('view', `${v.lng.toFixed(2)},${v.lat.toFixed(2)},${v.zoom.toFixed(1)}`);
   }
   if (state.list !== defaults.list) p.set('list', state.list ? '1' : '0');
+  serializeEmbedKeys(state, p);
+  serializeClassroomKeys(state, p);
   // Commas stay readable in shared links; URLSearchParams would write %2C.
   const s = p.toString().replace(/%2C/g, ',');
   return s ? `?${s}` : '';
@@ -32,7 +36,7 @@ export function historyMode(prev: UrlState, next: UrlState): HistoryMode {
   return keys.every((k) => k === 'view') ? 'replace' : 'push';
 }
 
-const OWN_KEYS = new Set(['lang', 'themes', 'country', 'region', 'view', 'list', 'land', 'taal', 'theme']);
+const OWN_KEYS = new Set(['lang', 'themes', 'country', 'region', 'view', 'list', 'land', 'taal', 'theme', 'passage', 'embed', 'controls', 'interactive', 'scheme', 'present', 'contrast', 'read', 'walk']);
 
 /** Keep parameters that are not ours (e.g. debug=map, utm_*) when rewriting the URL. */
 export function withForeignParams(serialized: string, currentSearch: string): string {

@@ -1,8 +1,10 @@
 import type { MapView } from '../../map/contract';
 import type { Lang } from '../../pipeline/types';
+import { classroomDefaults, type ClassroomUrlState } from './classroom';
+import { embedDefaults, type EmbedUrlState } from './embed';
 
-/** The part of the app state that a link can carry. */
-export interface UrlState {
+/** The part of the app state that a link can carry (embed keys and `passage`: see ./embed.ts). */
+export interface UrlState extends EmbedUrlState, ClassroomUrlState {
   lang: Lang;
   /** Selected theme ids in filter order; empty = all themes. */
   themes: string[];
@@ -27,14 +29,24 @@ export const PERSISTENCE = {
   region: ['url', 'embed'],
   view: ['url', 'embed'],
   list: ['url'],
+  passage: ['url', 'embed'],
+  embed: ['url'],
+  controls: ['url'],
+  interactive: ['url'],
+  scheme: ['url'],
+  present: ['url'],
+  contrast: ['url'],
+  read: ['url'],
+  walk: ['url'],
   outlines: ['storage'],
   hovered: [],
   focusRequest: [],
+  webgl: [],
 } as const satisfies Record<string, readonly Persistence[]>;
 
 export type PersistedKey = keyof typeof PERSISTENCE;
 
-export const URL_KEYS = ['lang', 'themes', 'country', 'region', 'view', 'list'] as const satisfies readonly PersistedKey[];
+export const URL_KEYS = ['lang', 'themes', 'country', 'region', 'view', 'list', 'passage', 'embed', 'controls', 'interactive', 'scheme', 'present', 'contrast', 'read', 'walk'] as const satisfies readonly PersistedKey[];
 
 export const baseDefaults = (lang: Lang): UrlState => ({
   lang,
@@ -43,6 +55,8 @@ export const baseDefaults = (lang: Lang): UrlState => ({
   region: null,
   view: null,
   list: false,
+  ...embedDefaults,
+  ...classroomDefaults,
 });
 
 export const roundView = (v: MapView): MapView => ({

@@ -1,0 +1,14 @@
+import { useTranslation } from 'react-i18next';
+import type { AtlasModel, PassageEntry } from '../data/model';
+import { useWalkTo } from './useWalk';
+
+/** Starts the letter walk at this passage. The passage id is in the name: many of these sit in one panel. */
+export function WalkFromHere({ model, entry }: { model: AtlasModel; entry: PassageEntry }) {
+  const { t } = useTranslation();
+  const go = useWalkTo(model);
+  return (
+    <button type="button" className="link-button walk-start" onClick={() => go(entry)}>
+      {t('walk.start')} <span className="visually-hidden">({entry.passage.id})</span>
+    </button>
+  );
+}

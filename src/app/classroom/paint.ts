@@ -1,0 +1,17 @@
+/** What the presentation map paints (pure): the step's countries strong, the rest plain or grey. */
+import type { CountryPaint } from '../../map/contract';
+import type { Contrast } from '../url/classroom';
+
+export const PRESENT_COLOURS = {
+  normal: { highlight: '#154273', rest: null },
+  // Projectors wash pale fills into the background: dark against mid grey survives.
+  high: { highlight: '#000000', rest: '#a3a3a3' },
+} as const;
+
+export function highlightPaint(countries: readonly string[], all: Iterable<string>, contrast: Contrast): Map<string, CountryPaint> {
+  const colours = PRESENT_COLOURS[contrast];
+  const paint = new Map<string, CountryPaint>();
+  if (colours.rest) for (const iso2 of all) paint.set(iso2, { fill: colours.rest, viaOnly: false });
+  for (const iso2 of countries) paint.set(iso2, { fill: colours.highlight, viaOnly: false });
+  return paint;
+}

@@ -1,0 +1,43 @@
+/**
+ * Minimal shape checks on the generated files. A half-uploaded or hand-edited file must
+ * give "atlas.json is damaged" with a retry, not a blank page or a TypeError deep in a
+ * component. Only what the app indexes on start-up is checked; the pipeline tests the rest.
+ */
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const arrayOf = (v: unknown, item: (x: unknown) => boolean): boolean => Array.isArray(v) && v.every(item);
+const hasId = (x: unknown) => isObject(x) && typeof x.id === 'string';
+
+const CHECKS: Record<string, (v: unknown) => boolean> = {
+  'atlas.json': (v) =>
+    isObject(v) && Array.isArray(v.documents) && arrayOf(v.themes, hasId) && arrayOf(v.regions, hasId),
+  'countries.topo.json': (v) =>
+    isObject(v) &&
+    v.type === 'Topology' &&
+    Array.isArray(v.arcs) &&
+    isObject(v.objects) &&
+    isObject(v.objects.countries) &&
+    arrayOf(
+      v.objects.countries.geometries,
+      (f) =>
+        isObject(f) &&
+        typeof f.type === 'string' &&
+        isObject(f.properties) &&
+        typeof f.properties.iso2 === 'string' &&
+        isObject(f.properties.direct) &&
+        isObject(f.properties.via) &&
+        Array.isArray(f.properties.point),
+    ),
+  'regions.geojson': (v) => isObject(v) && v.type === 'FeatureCollection' && Array.isArray(v.features),
+  'letters.json': (v) =>
+    isObject(v) &&
+    arrayOf(
+      v.documents,
+      (d) => isObject(d) && isObject(d.meta) && typeof d.meta.id === 'string' && Array.isArray(d.sections) && Array.isArray(d.passages),
+    ),
+};
+
+/** True when `value` has the shape the app expects of `file`; files without a check pass. */
+export function hasExpectedShape(file: string, value: unknown): boolean {
+  const check = CHECKS[file];
+  return check ? check(value) : true;
+}

@@ -1,0 +1,71 @@
+import { useTranslation } from 'react-i18next';
+import type { Lang, Mention } from '../../pipeline/types';
+import { countryName, sectionTitles, type AtlasModel } from '../data/model';
+import { auditCountry } from './audit';
+
+interface Props {
+  model: AtlasModel;
+  iso2: string;
+  lang: Lang;
+}
+
+/** "Why is this country here?": each mention, the rule that matched it, and why each theme applies. */
+export function AuditTrail({ model, iso2, lang }: Props) {
+  const { t } = useTranslation();
+  const c = model.countryById.get(iso2);
+  if (!c || !c.mentioned) return null;
+  const passages = auditCountry(model, iso2);
+  const count = passages.reduce((n, p) => n + p.mentions.length, 0);
+  const textLang = lang === 'nl' ? undefined : 'nl';
+
+  const rule = (m: Mention) => {
+    const region = m.region ? (model.regionById.get(m.region)?.label[lang] ?? m.region) : '';
+    return t(`audit.kind.${m.kind}`, { form: m.form, region });
+  };
+
+  return (
+    <details className="audit">
+      <summary>{t('audit.summary')}</summary>
+      <p>{count > 0 ? t('audit.intro', { name: countryName(c, lang), count }) : t('audit.none')}</p>
+      <ol className="audit-list">
+        {passages.map(({ entry, via, mentions, reasons }) => (
+          <li key={entry.ref} className="audit-passage">
+            <p className="audit-head">
+              <strong>
+                {t('audit.passage')} {entry.passage.id}
+              </strong>{' '}
+              <span lang={textLang}>{sectionTitles(model, entry).at(-1)}</span> · {via ? t('audit.via') : t('audit.direct')}
+            </p>
+            <ul>
+              {mentions.map(({ mention, before, after }) => (
+                <li key={`${mention.start}-${mention.end}`}>
+                  <span lang={textLang}>
+                    {before}
+                    <mark>{mention.surface}</mark>
+                    {after}
+                  </span>
+                  <br />
+                  <span className="muted">
+                    {t('audit.rule')}: {rule(mention)}
+                    {mention.compound && <> · {t('audit.compound')}</>}
+                  </span>
+                </li>
+              ))}
+            </ul>
+            {reasons.length > 0 && (
+              <p className="audit-themes">
+                {t('audit.themes')}:{' '}
+                {reasons
+                  .map((r) => {
+                    const label = model.themeById.get(r.theme)?.label[lang] ?? r.theme;
+                    return `${label} (${r.via === 'section' ? t('audit.reasonSection', { match: r.match }) : t('audit.reasonKeyword', { match: r.match })})`;
+                  })
+                  .join('; ')}
+              </p>
+            )}
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}

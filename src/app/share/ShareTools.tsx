@@ -1,0 +1,37 @@
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AtlasModel } from '../data/model';
+import { selectUrlState } from '../store/store';
+import { useAtlasStoreApi } from '../store/context';
+import type { UrlState } from '../url/state';
+import { DownloadMenu } from './DownloadMenu';
+import { ShareLink } from './ShareLink';
+
+const EmbedBuilder = lazy(() => import('./EmbedBuilder').then((m) => ({ default: m.EmbedBuilder })));
+
+interface Props {
+  model: AtlasModel;
+  defaults: UrlState;
+  base: string;
+}
+
+/** For journalists: link, embed, image and data, next to the view they describe. */
+export function ShareTools({ model, defaults, base }: Props) {
+  const { t } = useTranslation();
+  const store = useAtlasStoreApi();
+  const [embedView, setEmbedView] = useState<UrlState | null>(null);
+  return (
+    <div className="share-tools" role="group" aria-label={t('share.group')}>
+      <ShareLink defaults={defaults} />
+      <button type="button" className="tool-button" aria-haspopup="dialog" onClick={() => setEmbedView(selectUrlState(store.getState()))}>
+        {t('embed.button')}
+      </button>
+      <DownloadMenu model={model} base={base} />
+      {embedView && (
+        <Suspense fallback={null}>
+          <EmbedBuilder model={model} view={embedView} defaults={defaults} onClose={() => setEmbedView(null)} />
+        </Suspense>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * Image export, loaded on demand (d3-geo and the SVG renderer stay out of the first load).
+ * The SVG comes from the same pure renderer as everywhere else; the PNG rasterises that SVG.
+ */
+import type { TFunction } from 'i18next';
+import notoRegular from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
+import notoBold from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
+import { computeChoropleth } from '../choropleth/paint';
+import type { AtlasModel } from '../data/model';
+import type { UrlState } from '../url/state';
+import { lightPalette } from '../../map/style';
+import { renderMapSvg } from '../../render/svgMap';
+import { EXPORT_SIZE, exportFileName, exportText, isoDay } from './exportText';
+
+export function buildExportSvg(model: AtlasModel, s: UrlState, t: TFunction, day: string): string {
+  const { paint, legend } = computeChoropleth(model, s.themes);
+  return renderMapSvg({
+    countries: model.data.countries,
+    paint,
+    legend,
+    palette: lightPalette,
+    selected: s.country,
+    ...EXPORT_SIZE,
+    text: exportText(model, s, legend, t, day),
+  });
+}
+
+async function dataUrl(url: string): Promise<string> {
+  const blob = await (await fetch(url)).blob();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(blob);
+  });
+}
+
+/**
+ * An SVG drawn through <img> cannot see the page's web fonts, so the self-hosted Noto Sans
+ * goes in as data: URLs (same-origin files, nothing remote). If that fails the text still
+ * renders in the fallback families the SVG names.
+ */
+async function withEmbeddedFonts(svg: string): Promise<string> {
+  try {
+    const [regular, bold] = await Promise.all([dataUrl(notoRegular), dataUrl(notoBold)]);
+    const css =
+      `@font-face{font-family:'Noto Sans';font-weight:400;src:url(${regular}) format('woff2')}` +
+      `@font-face{font-family:'Noto Sans';font-weight:700;src:url(${bold}) format('woff2')}`;
+    return svg.replace(/^(<svg[^>]*>)/, `$1<style>${css}</style>`);
+  } catch {
+    return svg;
+  }
+}
+
+export async function svgToPng(svg: string, width: number, height: number, scale: number): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([await withEmbeddedFonts(svg)], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image();
+    img.decoding = 'sync';
+    await new Promise<void>((resolve, reject) => {
+      img.onload = () => resolve();
+      img.onerror = () => reject(new Error('SVG could not be drawn'));
+      img.src = url;
+    });
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('No 2D canvas');
+    ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+export function saveBlob(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Give the download a moment to start before the URL goes.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export async function exportView(model: AtlasModel, s: UrlState, t: TFunction, format: 'svg' | 'png', scale = 1, now = new Date()): Promise<string> {
+  const day = isoDay(now);
+  const svg = buildExportSvg(model, s, t, day);
+  const name = exportFileName(s, day, format, format === 'png' ? scale : 1);
+  const blob = format === 'svg' ? new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(svg, EXPORT_SIZE.width, EXPORT_SIZE.height, scale);
+  saveBlob(blob, name);
+  return name;
+}

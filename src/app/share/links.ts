@@ -1,0 +1,37 @@
+/**
+ * Absolute links built from the URL contract: the current view, the same view as an embed,
+ * the full view behind an embed, and a passage permalink. Pure: page URL and state in.
+ */
+import { embedDefaults, type EmbedUrlState } from '../url/embed';
+import { serializeUrlState } from '../url/serialize';
+import type { UrlState } from '../url/state';
+
+/** The page itself (origin + path), without query or hash. */
+const pageOf = (href: string): string => {
+  const u = new URL(href);
+  return `${u.origin}${u.pathname}`;
+};
+
+/** The view, never the embed keys: what a reader opens in a new tab. */
+export function viewUrl(href: string, state: UrlState, defaults: UrlState, extra: Partial<UrlState> = {}): string {
+  const { embed, controls, interactive, scheme } = embedDefaults;
+  return `${pageOf(href)}${serializeUrlState({ ...state, embed, controls, interactive, scheme, ...extra }, defaults)}`;
+}
+
+/** Link to the current view (what "copy link" copies). */
+export const shareUrl = (href: string, state: UrlState, defaults: UrlState): string => viewUrl(href, state, defaults);
+
+/** Link to one passage within the current view. */
+export const passageUrl = (href: string, state: UrlState, defaults: UrlState, passage: string): string =>
+  viewUrl(href, state, defaults, { passage });
+
+export type EmbedOptions = Pick<EmbedUrlState, 'controls' | 'interactive' | 'scheme'>;
+
+/**
+ * The current view as an embed. The language is always written: an embed should read the
+ * same on every reader's browser, whatever the journalist's own default was.
+ */
+export function embedUrl(href: string, state: UrlState, defaults: UrlState, options: EmbedOptions): string {
+  const query = serializeUrlState({ ...state, ...options, embed: true }, { ...defaults, lang: state.lang === 'nl' ? 'en' : 'nl' });
+  return `${pageOf(href)}${query}`;
+}

@@ -1,0 +1,35 @@
+/** Presentation, reading view and the letter walk: link state like the rest, set in one update per step. */
+import type { StateCreator } from 'zustand';
+import type { MapView } from '../../map/contract';
+import { classroomDefaults, type ClassroomUrlState, type Contrast } from '../url/classroom';
+import type { AtlasState } from './types';
+
+export interface WalkStep {
+  passage: string;
+  country: string | null;
+  region: string | null;
+  /** null keeps the current view. */
+  view: MapView | null;
+}
+
+export interface ClassroomSlice extends ClassroomUrlState {
+  setPresent(step: number | null): void;
+  setContrast(contrast: Contrast): void;
+  setRead(read: boolean): void;
+  /** Move the walk to a passage and the selection with it: one history entry per step. */
+  walkTo(step: WalkStep): void;
+  /** Select a country or grouping named in the walked passage without leaving the walk. */
+  walkSelect(country: string | null, region: string | null): void;
+  stopWalk(): void;
+}
+
+export const createClassroomSlice: StateCreator<AtlasState, [], [], ClassroomSlice> = (set) => ({
+  ...classroomDefaults,
+  setPresent: (present) => set({ present }),
+  setContrast: (contrast) => set({ contrast }),
+  setRead: (read) => set({ read }),
+  walkTo: ({ passage, country, region, view }) =>
+    set(view ? { walk: true, passage, country, region, view } : { walk: true, passage, country, region }),
+  walkSelect: (country, region) => set({ country, region: country ? null : region }),
+  stopWalk: () => set({ walk: false }),
+});
