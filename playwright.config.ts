@@ -27,6 +27,8 @@ const OUT_DIR = PORT === 4173 ? 'dist' : `.e2e-dist/${PORT}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Per port too: a parallel run must not delete another run's traces.
+  outputDir: PORT === 4173 ? 'test-results' : `test-results/${PORT}`,
   testMatch: '**/*.spec.ts',
   workers: 1,
   fullyParallel: false,

@@ -1,24 +1,15 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { META_CSP } from './csp.config';
+import { pwaOptions } from './pwa.config';
 
 /**
- * Production-only Content-Security-Policy: the atlas must never contact another
- * origin, and this makes the browser enforce it. Not in dev, where Vite injects
- * inline scripts. Workers are allowed from blob:/data: because MapLibre falls
- * back to them when the page has an opaque origin (sandboxed iframe).
+ * Production-only Content-Security-Policy (csp.config.ts): the atlas must never contact
+ * another origin, and this makes the browser enforce it. Not in dev, where Vite injects
+ * inline scripts.
  */
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob: data:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
+const CSP = META_CSP;
 
 function contentSecurityPolicy(): Plugin {
   return {
@@ -65,7 +56,7 @@ function earlyHints(): Plugin {
 export default defineConfig({
   // Relative asset URLs: the build works from any path and inside an iframe.
   base: './',
-  plugins: [react(), contentSecurityPolicy(), earlyHints()],
+  plugins: [react(), contentSecurityPolicy(), earlyHints(), VitePWA(pwaOptions)],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -12,6 +12,7 @@ import { baseDefaults } from './app/url/state';
 import './app/styles.css';
 import { browserLang, detectLang } from './i18n/detectLang';
 import { createI18n } from './i18n/i18n';
+import { registerOffline } from './pwa/register';
 
 const storage = (() => {
   try {
@@ -34,3 +35,5 @@ createRoot(document.getElementById('root')!).render(
     <App store={store} i18n={i18n} defaults={defaults} storage={storage} />
   </StrictMode>,
 );
+
+registerOffline();

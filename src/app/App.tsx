@@ -4,6 +4,7 @@ import type { Fetcher } from './data/load';
 import { useLanguage } from './hooks/useLanguage';
 import { useStoredOutlines } from './hooks/useStoredOutlines';
 import { AppShell } from './AppShell';
+import { EmbedShell } from './embed/EmbedShell';
 import { AtlasStoreProvider, useAtlas } from './store/context';
 import type { AtlasStore } from './store/store';
 import type { UrlState } from './url/state';
@@ -26,7 +27,7 @@ export function App({ store, i18n, defaults, fetcher = defaultFetcher, base = '.
       <I18nextProvider i18n={i18n}>
         <LanguageSync i18n={i18n} />
         <StorageSync store={store} storage={storage} />
-        <AppShell fetcher={fetcher} base={base} defaults={defaults} />
+        <Shell fetcher={fetcher} base={base} defaults={defaults} />
       </I18nextProvider>
     </AtlasStoreProvider>
   );
@@ -40,4 +41,9 @@ function LanguageSync({ i18n }: { i18n: i18n }) {
 function StorageSync({ store, storage }: { store: AtlasStore; storage: AppProps['storage'] }) {
   useStoredOutlines(store, storage);
   return null;
+}
+
+/** `?embed=1` is fixed by the link, so the shell never switches during a visit. */
+function Shell(props: { fetcher: Fetcher; base: string; defaults: UrlState }) {
+  return useAtlas((s) => s.embed) ? <EmbedShell {...props} /> : <AppShell {...props} />;
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { ClassroomTools } from './classroom/ClassroomTools';
-import { Presentation } from './classroom/Presentation';
+import { Presentation } from './classroom/LazyClassroom';
 import { PrintHandout } from './classroom/PrintHandout';
 import { WalkBar } from './classroom/WalkBar';
 import { LanguageSwitch } from './components/LanguageSwitch';
@@ -17,6 +17,7 @@ import { useUrlSync } from './hooks/useUrlSync';
 import { MainContent } from './MainContent';
 import { Panel } from './panel/Panel';
 import { SearchBox } from './SearchBox';
+import { ShareTools } from './share/ShareTools';
 import { useAtlas, useAtlasStoreApi } from './store/context';
 import type { UrlState } from './url/state';
 
@@ -71,8 +72,10 @@ export function AppShell({ fetcher, base, defaults }: Props) {
           <ViewToggle list={list} onChange={setList} />
           <LanguageSwitch lang={lang} onChange={setLang} />
           <ClassroomTools />
+          {model && <ShareTools model={model} defaults={defaults} base={base} />}
         </div>
       </header>
+      {model && <WalkBar model={model} />}
       <div className="layout">
         <main id="main" className="main">
           {model ? <MainContent model={model} fetcher={fetcher} base={base} /> : <LoadState load={load as Exclude<typeof load, { status: 'ready' }>} />}
@@ -82,7 +85,6 @@ export function AppShell({ fetcher, base, defaults }: Props) {
             {sheetOpen ? t('panel.collapse') : t('panel.expand')}
           </button>
           <div className="panel-body">
-            {model && <WalkBar model={model} />}
             {model ? (
               <Panel model={model} />
             ) : (

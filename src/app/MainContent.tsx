@@ -10,7 +10,7 @@ import type { Fetcher } from './data/load';
 import type { AtlasModel } from './data/model';
 import { regionView } from './data/regionView';
 import { regionsForMap, useRegions } from './hooks/useRegions';
-import { ReadingView } from './classroom/ReadingView';
+import { ReadingView } from './classroom/LazyClassroom';
 import { ListView } from './list/ListView';
 import { buildRows } from './list/rows';
 import { useAtlas } from './store/context';

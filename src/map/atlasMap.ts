@@ -23,13 +23,18 @@ const WORLD: [[number, number], [number, number]] = [[-168, -56], [190, 78]];
  * Keep Antarctica and the polar void out of view. Not ±180: MapLibre wraps 180 to
  * -180, sees an empty lng range and zooms to infinity (crash in _calcMatrices).
  */
-const PAN_LIMIT: [[number, number], [number, number]] = [[-179.999, -62], [179.999, 85]];
+const PAN_LIMIT: [[number, number], [number, number]] = [[-179.999, -72], [179.999, 85]];
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 /** Dots are small; let a click a few pixels off still hit them. */
 const DOT_SLOP = 6;
 /** Dots this much farther than the nearest one still count as "under the pointer". */
 const OVERLAP_PX = 2;
 const FOCUS_PADDING = 48;
+/**
+ * The legend sits over the map's lower edge on wide screens; the opening view leaves it
+ * southern ocean to cover instead of South Africa or the Caribbean.
+ */
+const LEGEND_ROOM = 120;
 
 const round = (n: number, digits: number): number => Number(n.toFixed(digits));
 
@@ -70,7 +75,7 @@ export function createAtlasMap(container: HTMLElement, options: AtlasMapOptions)
     fadeDuration: 0,
     ...(initialView
       ? { center: [initialView.lng, initialView.lat] as [number, number], zoom: initialView.zoom }
-      : { bounds: WORLD, fitBoundsOptions: { padding: 8 } }),
+      : { bounds: WORLD, fitBoundsOptions: { padding: { top: 8, left: 8, right: 8, bottom: LEGEND_ROOM } } }),
   });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
@@ -126,7 +131,13 @@ export function createAtlasMap(container: HTMLElement, options: AtlasMapOptions)
       return [{ iso2: String(f.id ?? f.properties['iso2']), d: Math.hypot(p.x - point.x, p.y - point.y) }];
     });
     const nearest = Math.min(...dots.map((d) => d.d));
-    const top = dots.find((d) => d.d <= nearest + OVERLAP_PX);
+    // Of dots that overlap, the one the letter says most about wins (Sint Maarten, part of
+    // the Kingdom, over Saint-Martin); render order only breaks what is still a tie.
+    const weight = (iso2: string) => {
+      const p = byIso.get(iso2)?.properties;
+      return p ? (p.direct.all ?? 0) * 1000 + (p.via.all ?? 0) : 0;
+    };
+    const top = dots.filter((d) => d.d <= nearest + OVERLAP_PX).sort((a, b) => weight(b.iso2) - weight(a.iso2))[0];
     if (top) return top.iso2;
     const shape = map.queryRenderedFeatures(point, { layers: HIT_LAYERS.filter((l) => l !== LAYER.dots) })[0];
     return shape ? String(shape.id ?? shape.properties['iso2']) : null;

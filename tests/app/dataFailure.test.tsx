@@ -16,7 +16,6 @@ function broken(prefix: string, body: string): Fetcher & { fix(): void } {
   const good = fixtureFetcher();
   let fixed = false;
   const fetcher = async (url: string) => {
-    console.log("P6", url, fixed, prefix);
     if (fixed || !url.includes(`/data/${prefix}`)) return good(url);
     return { ok: true, status: 200, json: async () => JSON.parse(body) } as Response;
   };
@@ -34,7 +33,7 @@ describe('malformed data', () => {
     ['letters.json', '[]', /letters\.json/],
   ])('%s: names the broken file, keeps the page usable and recovers on retry', async (prefix, body, file) => {
     const user = userEvent.setup();
-    const fetcher = broken(file, body);
+    const fetcher = broken(prefix, body);
     start(fetcher);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('is beschadigd of onvolledig');

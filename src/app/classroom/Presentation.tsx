@@ -7,7 +7,7 @@ import { countryName, type AtlasModel } from '../data/model';
 import { useAtlas } from '../store/context';
 import { frameBounds, frameCountries } from './frame';
 import { applyStep } from './keys';
-import { highlightPaint } from './paint';
+import { highlightPaint, shapedCountries } from './paint';
 import { PresentControls } from './PresentControls';
 import { StepContent, stepTitle } from './StepContent';
 import { buildSteps } from './steps';
@@ -40,9 +40,10 @@ export function Presentation({ model }: { model: AtlasModel }) {
     [model, countries, size],
   );
   const choropleth = useMemo(() => computeChoropleth(model, []), [model]);
+  const shaped = useMemo(() => shapedCountries(model.data.countries), [model]);
   const paint = useMemo(
-    () => (step.kind === 'section' ? highlightPaint(countries, model.countryById.keys(), contrast) : choropleth.paint),
-    [step, countries, model, contrast, choropleth],
+    () => (step.kind === 'section' ? highlightPaint(countries, shaped, contrast) : choropleth.paint),
+    [step, countries, shaped, contrast, choropleth],
   );
   const names = countries.map((c) => model.countryById.get(c)).filter((c) => c !== undefined).map((c) => countryName(c, lang));
 

@@ -144,8 +144,12 @@ export function ReadingView({ model }: { model: AtlasModel }) {
       fromHere.current = false;
       return;
     }
-    const first = root.current?.querySelector<HTMLElement>('.mention[data-active="true"]');
-    first?.scrollIntoView?.({ block: 'center' });
+    // Scroll the letter only, never the page around it.
+    const box = root.current;
+    const first = box?.querySelector<HTMLElement>('.mention[data-active="true"]');
+    if (!box || !first) return;
+    const offset = first.getBoundingClientRect().top - box.getBoundingClientRect().top;
+    box.scrollTop += offset - box.clientHeight / 2;
   }, [country, region]);
 
   const count = model.data.letters.documents

@@ -58,47 +58,52 @@ export function WalkBar({ model }: { model: AtlasModel }) {
       <div className="walk-head">
         <h2 id="walk-title">{t('walk.label')}</h2>
         <p className="walk-position">{t('walk.position', { n: i + 1, count: order.length })}</p>
+        <div className="walk-nav">
+          <button type="button" onClick={() => move(-1)} disabled={i <= 0}>
+            <span aria-hidden="true">← </span>
+            {t('walk.prev')}
+          </button>
+          <button type="button" onClick={() => move(1)} disabled={i >= order.length - 1}>
+            {t('walk.next')}
+            <span aria-hidden="true"> →</span>
+          </button>
+          <button type="button" onClick={stopWalk}>
+            {t('walk.stop')}
+          </button>
+        </div>
       </div>
-      <p className="passage-heading" lang={textLang}>
-        {entry.passage.id} · {titles.join(' › ')}
-      </p>
-      <p className="walk-text" lang={textLang}>
-        <PassageText text={entry.passage.text} spans={entry.passage.spans.filter((s) => s.kind !== 'footnote-ref')} marks={marks} idPrefix={`walk-${entry.passage.id}`} />
-      </p>
-      {names.length > 0 ? (
-        <ul className="button-list walk-countries" aria-label={t('walk.countries')}>
-          {countries.map((c) => (
-            <li key={c}>
-              <button type="button" className="link-button" aria-pressed={country === c} onClick={() => walkSelect(c, null)}>
-                {countryName(model.countryById.get(c)!, lang)}
-              </button>
-            </li>
-          ))}
-          {regions.map((r) => (
-            <li key={r}>
-              <button type="button" className="link-button" aria-pressed={region === r} onClick={() => walkSelect(null, r)}>
-                {model.regionById.get(r)!.label[lang]}
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="note">{t('walk.none')}</p>
-      )}
-      <div className="walk-nav">
-        <button type="button" onClick={() => move(-1)} disabled={i <= 0}>
-          <span aria-hidden="true">← </span>
-          {t('walk.prev')}
-        </button>
-        <button type="button" onClick={() => move(1)} disabled={i >= order.length - 1}>
-          {t('walk.next')}
-          <span aria-hidden="true"> →</span>
-        </button>
-        <button type="button" onClick={stopWalk}>
-          {t('walk.stop')}
-        </button>
+      <div className="walk-body">
+        <div>
+          <p className="passage-heading" lang={textLang}>
+            {entry.passage.id} · {titles.join(' › ')}
+          </p>
+          {/* Focusable so keyboard users can scroll a long passage. */}
+          <p className="walk-text" lang={textLang} tabIndex={0}>
+            <PassageText text={entry.passage.text} spans={entry.passage.spans.filter((s) => s.kind !== 'footnote-ref')} marks={marks} idPrefix={`walk-${entry.passage.id}`} />
+          </p>
+        </div>
+        {names.length > 0 ? (
+          <ul className="button-list walk-countries" aria-label={t('walk.countries')}>
+            {countries.map((c) => (
+              <li key={c}>
+                <button type="button" className="link-button" aria-pressed={country === c} onClick={() => walkSelect(c, null)}>
+                  {countryName(model.countryById.get(c)!, lang)}
+                </button>
+              </li>
+            ))}
+            {regions.map((r) => (
+              <li key={r}>
+                <button type="button" className="link-button" aria-pressed={region === r} onClick={() => walkSelect(null, r)}>
+                  {model.regionById.get(r)!.label[lang]}
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="note">{t('walk.none')}</p>
+        )}
       </div>
-      <p className="hint">{t('walk.keys')}</p>
+      <p className="visually-hidden">{t('walk.keys')}</p>
       <div role="status" aria-live="polite" aria-atomic="true" className="visually-hidden">
         {announcement}
       </div>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import './journalist.css';
 import { sectionTitles, type AtlasModel, type PassageEntry } from '../data/model';
 import { CopyFallback } from '../share/CopyFallback';
 import { passageUrl } from '../share/links';
@@ -38,7 +39,7 @@ export function CopyQuote({ model, entry }: { model: AtlasModel; entry: PassageE
       <button type="button" className="tool-link" onClick={onCopy} aria-describedby={`${idOf(entry)}-h`}>
         {t('quote.copy')}
       </button>
-      <span role="status" className="copy-status">
+      <span className="copy-status" aria-live="polite">
         {state.status === 'copied' ? t('quote.copied') : ''}
       </span>
       {state.status === 'manual' && <CopyFallback text={state.text} label={t('quote.label')} multiline />}

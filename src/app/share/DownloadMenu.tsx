@@ -98,7 +98,7 @@ export function DownloadMenu({ model, base }: Props) {
         </ul>
         <p className="hint">{t('download.licence')}</p>
       </div>
-      <span role="status" className="copy-status">
+      <span className="copy-status" aria-live="polite">
         {message}
       </span>
     </div>

@@ -95,7 +95,7 @@ export function EmbedBuilder({ model, view, defaults, onClose, href = pageHref()
             <button type="button" className="tool-button tool-button-solid" onClick={() => void copy(code)}>
               {t('embed.copyCode')}
             </button>
-            <span role="status" className="copy-status">
+            <span className="copy-status" aria-live="polite">
               {copyState.status === 'copied' ? t('embed.codeCopied') : ''}
             </span>
           </div>

@@ -15,7 +15,7 @@ export function ShareLink({ defaults }: { defaults: UrlState }) {
       <button type="button" className="tool-button" onClick={() => void copy(shareUrl(pageHref(), current(), defaults))}>
         {t('share.copyLink')}
       </button>
-      <span role="status" className="copy-status">
+      <span className="copy-status" aria-live="polite">
         {state.status === 'copied' ? t('share.linkCopied') : ''}
       </span>
       {state.status === 'manual' && (

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
+import './share.css';
 import { useTranslation } from 'react-i18next';
 import type { AtlasModel } from '../data/model';
 import { selectUrlState } from '../store/store';

@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const args = ['--no-sandbox','--disable-gpu','--use-angle=swiftshader','--enable-unsafe-swiftshader','--disable-webgl','--disable-webgl2'];
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args });
+const p = await b.newPage({ viewport: { width: 1280, height: 800 } });
+await p.goto(process.argv[2] ?? 'http://localhost:4610/');
+await p.waitForTimeout(2500);
+await p.keyboard.press('Tab');
+if (process.env.TABS) for (let i = 0; i < Number(process.env.TABS); i++) await p.keyboard.press('Tab');
+await p.waitForTimeout(300);
+await p.screenshot({ path: process.argv[3] ?? '/tmp/p6-nogl.png' });
+await b.close();

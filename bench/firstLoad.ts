@@ -1,0 +1,116 @@
+/**
+ * Which files the first view of the production build loads, read from the build itself
+ * (Vite manifest + dist/index.html + the built CSS), and their gzip sizes. Used by the
+ * size-budget test (tests/unit/budget.test.ts); nothing here is hard-coded to file names.
+ *
+ * The first view = the entry's static import graph and CSS, everything index.html links
+ * (modulepreload, stylesheet), the dynamic chunks every first view loads (the MapLibre map
+ * and the service-worker registration), assets those chunks start (the MapLibre worker),
+ * the data files the app fetches on start, and the @font-face files whose unicode-range
+ * covers text the page shows.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export type Kind = 'js' | 'css' | 'data' | 'fonts' | 'html';
+
+export interface LoadedFile {
+  /** Path relative to the build folder. */
+  file: string;
+  kind: Kind;
+  bytes: number;
+  gzip: number;
+}
+
+interface ManifestChunk {
+  file: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+  assets?: string[];
+}
+
+/** Dynamic imports that every first view runs (WebGL path; the SVG fallback is smaller). */
+export const ALWAYS_LOADED = [/src\/map\/AtlasMapView\.tsx$/, /src\/map\/atlasMap\.ts$/, /workbox-window/];
+
+const kindOf = (file: string): Kind =>
+  /\.(woff2?|ttf|otf)$/.test(file) ? 'fonts' : /\.css$/.test(file) ? 'css' : /\.html$/.test(file) ? 'html' : /^data\//.test(file) ? 'data' : 'js';
+
+/** Code points a CSS unicode-range covers, as [from, to] pairs. */
+export function parseUnicodeRange(range: string): [number, number][] {
+  return range.split(',').map((part) => {
+    const p = part.trim().replace(/^U\+/i, '');
+    if (p.includes('-')) {
+      const [a, b] = p.split('-') as [string, string];
+      return [parseInt(a, 16), parseInt(b, 16)];
+    }
+    if (p.includes('?')) return [parseInt(p.replace(/\?/g, '0'), 16), parseInt(p.replace(/\?/g, 'F'), 16)];
+    return [parseInt(p, 16), parseInt(p, 16)];
+  });
+}
+
+/** woff2 files of the @font-face rules in `css` whose range covers any character of `text`. */
+export function fontsFor(css: string, text: string): string[] {
+  const codes = new Set([...text].map((c) => c.codePointAt(0)!));
+  const out: string[] = [];
+  for (const rule of css.match(/@font-face\s*{[^}]*}/g) ?? []) {
+    const url = /url\(["']?([^"')]+\.woff2)["']?\)/.exec(rule)?.[1];
+    if (!url) continue;
+    const range = /unicode-range:\s*([^;}]+)/.exec(rule)?.[1];
+    const ranges = range ? parseUnicodeRange(range) : [[0, 0x10ffff] as [number, number]];
+    if ([...codes].some((c) => ranges.some(([a, b]) => c >= a && c <= b))) out.push(url);
+  }
+  return out;
+}
+
+export function firstLoadFiles(dist: string, opts: { text: string; dataFiles: readonly string[] }): LoadedFile[] {
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+  const files = new Set<string>(['index.html']);
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`manifest has no ${key}`);
+    files.add(chunk.file);
+    for (const css of chunk.css ?? []) files.add(css);
+    // Scripts a chunk starts (the MapLibre worker via ?url); font assets are decided by the text below.
+    for (const asset of chunk.assets ?? []) if (/\.m?js$/.test(asset)) files.add(asset);
+    for (const imp of chunk.imports ?? []) visit(imp);
+    for (const dyn of chunk.dynamicImports ?? []) if (ALWAYS_LOADED.some((re) => re.test(dyn))) visit(dyn);
+  };
+  const entries = Object.keys(manifest).filter((k) => manifest[k]!.isEntry);
+  if (entries.length === 0) throw new Error('no entry in the manifest');
+  entries.forEach(visit);
+
+  // Whatever index.html itself makes the browser fetch (hints included: they are downloaded).
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  for (const m of html.matchAll(/<(?:script|link)\b[^>]*?\b(?:src|href)="\.?\/?([^"]+)"[^>]*>/g)) {
+    const tag = m[0];
+    const path = m[1]!;
+    if (/^(data:|https?:)/.test(path) || /rel="(icon|manifest)"/.test(tag)) continue;
+    files.add(path);
+  }
+
+  for (const css of [...files].filter((f) => f.endsWith('.css'))) {
+    const text = readFileSync(join(dist, css), 'utf8');
+    for (const url of fontsFor(text, opts.text)) files.add(relative(dist, join(dist, dirname(css), url)));
+  }
+  for (const d of opts.dataFiles) files.add(`data/${d}`);
+
+  return [...files].sort().map((file) => {
+    const body = readFileSync(join(dist, file));
+    return { file, kind: kindOf(file), bytes: body.length, gzip: gzipSync(body, { level: 9 }).length };
+  });
+}
+
+export function breakdown(files: readonly LoadedFile[]): Record<Kind | 'total', number> {
+  const out: Record<Kind | 'total', number> = { js: 0, css: 0, data: 0, fonts: 0, html: 0, total: 0 };
+  for (const f of files) {
+    out[f.kind] += f.gzip;
+    out.total += f.gzip;
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+/**
+ * Offline: an installable web app whose service worker precaches the whole build —
+ * app, data (public/data) and the fonts the page uses — so a classroom can reload
+ * the atlas when the network is gone. Registered from src/pwa/register.ts (no
+ * inline script: the CSP allows only 'self').
+ */
+import type { VitePWAOptions } from 'vite-plugin-pwa';
+
+export const pwaOptions: Partial<VitePWAOptions> = {
+  registerType: 'autoUpdate',
+  injectRegister: false,
+  includeAssets: ['icons/icon.svg'],
+  manifest: {
+    name: 'Beleidsatlas – Beleidsbrief Buitenlandse Zaken 2026',
+    short_name: 'Beleidsatlas',
+    description: 'Wereldkaart van de landen en regio’s in de beleidsbrief Buitenlandse Zaken 2026 (Kamerstuk 36 800 V, nr. 103).',
+    lang: 'nl',
+    start_url: './',
+    scope: './',
+    display: 'standalone',
+    theme_color: '#154273',
+    background_color: '#ffffff',
+    icons: [
+      { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+    ],
+  },
+  workbox: {
+    globPatterns: [
+      '**/*.{html,js,mjs,css,webmanifest,svg,png}',
+      'data/*.{json,geojson,csv}',
+      // Only the subsets the Dutch and English text needs; the browser never asks for the others.
+      'assets/noto-sans-latin-{400,700}-normal-*.woff2',
+      'assets/noto-sans-latin-ext-{400,700}-normal-*.woff2',
+    ],
+    // The country shapes and the MapLibre chunk are larger than Workbox's 2 MiB default allows for.
+    maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
+    navigateFallback: 'index.html',
+    cleanupOutdatedCaches: true,
+    clientsClaim: true,
+    skipWaiting: true,
+  },
+};

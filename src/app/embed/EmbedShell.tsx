@@ -1,0 +1,129 @@
+/**
+ * The atlas inside someone else's page (`?embed=1`): the map, the legend, the panel when a
+ * country is chosen, and whatever `controls=` adds; a credit line and a way out to the full
+ * view. The page reports its height to the host (src/embed/childResizer.ts).
+ */
+import { useEffect, useLayoutEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { darkPalette, lightPalette } from '../../map/style';
+import { startChildResizer } from '../../embed/childResizer';
+import { Legend } from '../choropleth/Legend';
+import { computeChoropleth } from '../choropleth/paint';
+import { LiveRegion } from '../components/LiveRegion';
+import { LoadState } from '../components/LoadState';
+import { MapArea } from '../components/MapArea';
+import { ThemeFilter } from '../components/ThemeFilter';
+import { passagesPerTheme } from '../data/counts';
+import type { Fetcher } from '../data/load';
+import { regionView } from '../data/regionView';
+import { useAtlasData } from '../data/useAtlasData';
+import { useAnnouncement } from '../hooks/useAnnouncement';
+import { regionsForMap, useRegions } from '../hooks/useRegions';
+import { useUrlSync } from '../hooks/useUrlSync';
+import { Panel } from '../panel/Panel';
+import { SearchBox } from '../SearchBox';
+import { viewUrl } from '../share/links';
+import { useAtlas, useAtlasStoreApi } from '../store/context';
+import { selectUrlState } from '../store/store';
+import { shownControls } from '../url/embed';
+import type { UrlState } from '../url/state';
+import { useColourScheme } from './useColourScheme';
+import './embed.css';
+
+interface Props {
+  fetcher: Fetcher;
+  base: string;
+  defaults: UrlState;
+}
+
+const KAMERSTUK = '36 800 V, nr. 103';
+const TITLE = 'Beleidsbrief Buitenlandse Zaken 2026';
+
+export function EmbedShell({ fetcher, base, defaults }: Props) {
+  const { t } = useTranslation();
+  const store = useAtlasStoreApi();
+  const load = useAtlasData(fetcher, base);
+  const model = load.status === 'ready' ? load.model : null;
+  useUrlSync(store, defaults, model?.known ?? null, (s) => {
+    if (s.view || !model) return;
+    if (s.country) store.getState().selectCountry(s.country, { focus: true });
+    else if (s.region) {
+      const view = regionView(model, s.region);
+      if (view) store.getState().setView(view);
+    }
+  });
+  const message = useAnnouncement(model);
+  const state = useAtlas(useShallow(selectUrlState));
+  const { outlines, toggleTheme, showAllThemes, setOutlines, clearSelection } = useAtlas(
+    useShallow((s) => ({ outlines: s.outlines, toggleTheme: s.toggleTheme, showAllThemes: s.showAllThemes, setOutlines: s.setOutlines, clearSelection: s.clearSelection })),
+  );
+  const scheme = useColourScheme(state.scheme);
+  const controls = shownControls(state);
+
+  // The host page sizes the iframe to our content, so the document must be as tall as it, not 100%.
+  useLayoutEffect(() => {
+    const root = document.documentElement;
+    root.dataset.embed = '1';
+    root.dataset.scheme = scheme;
+    root.style.colorScheme = scheme;
+  }, [scheme]);
+  useEffect(() => startChildResizer({ search: window.location.search, target: window.parent === window ? null : window.parent, body: document.body }), []);
+
+  const themeIds = useMemo(() => model?.themes.map((th) => th.id) ?? [], [model]);
+  const perTheme = useMemo(() => (model ? passagesPerTheme(model) : new Map<string, number>()), [model]);
+  const choropleth = useMemo(() => (model ? computeChoropleth(model, state.themes) : null), [model, state.themes]);
+  const regions = useRegions(outlines || !!state.region, fetcher, base);
+  const mapRegions = useMemo(() => regionsForMap(regions.regions, outlines, state.region), [regions.regions, outlines, state.region]);
+
+  const doc = model?.data.atlas.documents[0];
+  const full = viewUrl(window.location.href, state, defaults);
+  const hasSelection = !!(state.country || state.region || state.passage);
+
+  return (
+    <div className="embed-shell" data-scheme={scheme}>
+      <h1 className="visually-hidden">{t('embed.heading')}</h1>
+      {model && (controls.has('search') || controls.has('filter')) && (
+        <div className="embed-tools">
+          {controls.has('search') && <SearchBox model={model} />}
+          {controls.has('filter') && (
+            <details className="embed-filter">
+              <summary>{t('filter.heading')}</summary>
+              <ThemeFilter themes={model.themes} counts={perTheme} selected={state.themes} lang={state.lang} onToggle={(id) => toggleTheme(id, themeIds)} onAll={showAllThemes} />
+            </details>
+          )}
+        </div>
+      )}
+      <main className="embed-main">
+        {model && choropleth ? (
+          <>
+            <div className="embed-map">
+              <MapArea model={model} paint={choropleth.paint} regions={mapRegions} palette={scheme === 'dark' ? darkPalette : lightPalette} />
+            </div>
+            {controls.has('legend') && <Legend legend={choropleth.legend} outlines={outlines} onOutlines={setOutlines} />}
+          </>
+        ) : (
+          <LoadState load={load as Exclude<typeof load, { status: 'ready' }>} />
+        )}
+      </main>
+      {model && controls.has('panel') && hasSelection && (
+        <aside className="embed-panel panel" aria-labelledby="panel-title">
+          <button type="button" className="tool-button embed-panel-close" onClick={clearSelection}>
+            {t('embed.closePanel')}
+          </button>
+          <Panel model={model} />
+        </aside>
+      )}
+      <footer className="embed-credit">
+        <p>
+          {t('embed.credit', { title: doc?.title ?? TITLE, kamerstuk: doc?.kamerstuk ?? KAMERSTUK })}
+          {' · '}
+          <a href={full} target="_blank" rel="noopener">
+            {t('embed.openFull')} <span className="visually-hidden">{t('embed.newWindow')}</span>
+          </a>
+        </p>
+      </footer>
+      <LiveRegion message={message} />
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * Size budgets, checked on a real production build (sizes are deterministic, so a test is
+ * the right place): the first load stays ≤ 600 KiB gzip and the map data ≤ 150 KiB gzip.
+ * Builds into a private temp folder, so engineers running tests side by side never clash.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { breakdown, firstLoadFiles, fontsFor, parseUnicodeRange, type LoadedFile } from '../../bench/firstLoad';
+import { loadAtlasData } from '../../src/app/data/load';
+import en from '../../src/i18n/locales/en';
+import nl from '../../src/i18n/locales/nl';
+
+const KiB = 1024;
+const BUDGET = { firstLoad: 600 * KiB, data: 150 * KiB };
+
+const flatten = (v: unknown): string[] =>
+  typeof v === 'string' ? [v] : v && typeof v === 'object' ? Object.values(v).flatMap(flatten) : [];
+
+let dist = '';
+let files: LoadedFile[] = [];
+
+beforeAll(() => {
+  if (!existsSync('public/data/atlas.json')) throw new Error('run `npm run data` first (npm test does)');
+  dist = mkdtempSync(join(tmpdir(), 'atlas-budget-'));
+  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', dist, '--emptyOutDir', '--manifest', '--logLevel', 'error'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+}, 180_000);
+
+afterAll(() => {
+  if (dist) rmSync(dist, { recursive: true, force: true });
+});
+
+describe('size budgets (gzip, production build)', () => {
+  it('first load ≤ 600 KiB and map data ≤ 150 KiB', async () => {
+    // The data files are the ones the app itself requests on start, served from the build.
+    const requested: string[] = [];
+    await loadAtlasData(async (url) => {
+      const file = url.split('/').pop()!;
+      requested.push(file);
+      const body = readFileSync(join(dist, 'data', file), 'utf8');
+      return { ok: true, status: 200, json: async () => JSON.parse(body) } as Response;
+    });
+    // Text the first view can show, to pick the font subsets the browser will download.
+    const atlas = JSON.parse(readFileSync(join(dist, 'data', 'atlas.json'), 'utf8')) as unknown;
+    const text = [...flatten(nl), ...flatten(en), ...flatten(atlas)].join('');
+    files = firstLoadFiles(dist, { text, dataFiles: requested });
+
+    const sum = breakdown(files);
+    const kib = (n: number) => `${(n / KiB).toFixed(1)} KiB`.padStart(10);
+    console.log(
+      [
+        'First load (gzip -9):',
+        ...files.map((f) => `  ${f.kind.padEnd(5)} ${kib(f.gzip)}  ${f.file}`),
+        `  JS ${kib(sum.js)} · CSS ${kib(sum.css)} · data ${kib(sum.data)} · fonts ${kib(sum.fonts)} · HTML ${kib(sum.html)}`,
+        `  total ${kib(sum.total)} of ${kib(BUDGET.firstLoad)}; map data ${kib(sum.data)} of ${kib(BUDGET.data)}`,
+      ].join('\n'),
+    );
+
+    // The set must be the real one, or the budget would pass vacuously.
+    expect(files.some((f) => /maplibre-gl-worker/.test(f.file)), 'the MapLibre worker').toBe(true);
+    expect(files.filter((f) => /maplibre-gl-worker/.test(f.file)), 'the worker counted once').toHaveLength(1);
+    expect(files.some((f) => f.kind === 'js' && f.gzip > 200 * KiB), 'the MapLibre chunk').toBe(true);
+    expect(files.filter((f) => f.kind === 'fonts').length).toBeGreaterThanOrEqual(2);
+    expect(requested.length).toBeGreaterThanOrEqual(3);
+
+    expect(sum.data, 'map data gzip bytes').toBeLessThanOrEqual(BUDGET.data);
+    expect(sum.total, 'first-load gzip bytes').toBeLessThanOrEqual(BUDGET.firstLoad);
+  }, 60_000);
+});
+
+describe('first-load analysis', () => {
+  it('reads unicode-range as browsers do', () => {
+    expect(parseUnicodeRange('U+0000-00FF, U+0131, U+25??')).toEqual([
+      [0, 0xff],
+      [0x131, 0x131],
+      [0x2500, 0x25ff],
+    ]);
+  });
+
+  it('picks only the font files whose range the text uses', () => {
+    const css =
+      '@font-face{font-weight:400;src:url(./a-latin.woff2)format("woff2");unicode-range:U+0000-00FF}' +
+      '@font-face{font-weight:400;src:url(./a-cyrillic.woff2)format("woff2");unicode-range:U+0400-045F}';
+    expect(fontsFor(css, 'Oekraïne')).toEqual(['./a-latin.woff2']);
+    expect(fontsFor(css, 'Україна')).toEqual(['./a-cyrillic.woff2']);
+  });
+});
