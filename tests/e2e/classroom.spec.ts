@@ -24,7 +24,7 @@ const firstCountry = (doc: LetterDocument, id: string) =>
   doc.passages.find((p) => p.id === id)!.mentions.find((m) => m.iso2 && !m.home)?.iso2 ?? null;
 
 test.describe('presentation', () => {
-  test('steps through every section with the keyboard, the URL follows, Esc leaves', async ({ page, axe }) => {
+  test('steps through every section with the keyboard, the URL follows, Esc leaves', async ({ page }) => {
     await openMap(page, './?country=UA');
     const doc = await letter(page);
     const titles = sectionTitles(doc);

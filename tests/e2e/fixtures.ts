@@ -25,16 +25,26 @@ interface Fixtures {
   axe: (options?: AxeOptions) => Promise<void>;
 }
 
+interface Options {
+  /**
+   * Other local origins a journey may load on purpose, e.g. a host page on another port that
+   * embeds the atlas in an iframe. Everything else off-origin still fails the test.
+   */
+  allowedOrigins: string[];
+}
+
 /** Schemes that never touch the network. */
 const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'about:']);
 
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Fixtures & Options>({
+  allowedOrigins: [[], { option: true }],
   offOrigin: async ({}, use) => {
     await use([]);
   },
-  page: async ({ page, baseURL, offOrigin }, use) => {
+  page: async ({ page, baseURL, offOrigin, allowedOrigins }, use) => {
     const origin = new URL(baseURL ?? 'http://localhost:4173/').origin;
-    const leaves = (url: URL): boolean => !LOCAL_SCHEMES.has(url.protocol) && url.origin !== origin;
+    const allowed = new Set([origin, ...allowedOrigins]);
+    const leaves = (url: URL): boolean => !LOCAL_SCHEMES.has(url.protocol) && !allowed.has(url.origin);
     await page.context().route(leaves, (route) => route.abort('blockedbyclient'));
     page.on('request', (req) => {
       if (leaves(new URL(req.url()))) offOrigin.push(req.url());

@@ -107,7 +107,7 @@ export function EmbedShell({ fetcher, base, defaults }: Props) {
         )}
       </main>
       {model && controls.has('panel') && hasSelection && (
-        <aside className="embed-panel panel" aria-labelledby="panel-title">
+        <aside className="embed-panel" aria-labelledby="panel-title">
           <button type="button" className="tool-button embed-panel-close" onClick={clearSelection}>
             {t('embed.closePanel')}
           </button>

@@ -1,0 +1,257 @@
+/**
+ * Journeys for journalists: embed on a foreign page (real Pym.js, and our own resizer
+ * snippet), embed options, image export, copy quote and link, axe in embed mode and builder.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { embedCode, SIZE_PRESETS } from '../../src/embed/embedCode';
+import { expect, test } from './fixtures';
+
+/** A newsroom page on another origin (own port), embedding the atlas. */
+const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? 4411);
+const HOST = `http://localhost:${HOST_PORT}`;
+const PYM = readFileSync(join(process.cwd(), 'node_modules/pym.js/dist/pym.v1.min.js'), 'utf8');
+
+let server: Server;
+let app = '';
+
+function hostPage(body: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Newsroom article</title>
+<style>body{margin:0;font-family:sans-serif} .column{width:640px;margin:0 auto}</style></head>
+<body><main class="column"><h1>An article</h1>${body}<p>After the map.</p></main></body></html>`;
+}
+
+test.beforeAll(async ({ baseURL }) => {
+  app = baseURL!;
+  const atlasSrc = `${app}?embed=1&controls=legend,panel,search`;
+  const pages: Record<string, () => string> = {
+    '/pym.v1.min.js': () => PYM,
+    // Pym.js's own Parent, configured the way its documentation shows: no code of ours.
+    '/pym.html': () =>
+      hostPage(`<div id="atlas"></div><script src="/pym.v1.min.js"></script>
+<script>window.pymParent = new pym.Parent('atlas', ${JSON.stringify(atlasSrc)}, { title: 'Beleidsatlas' });</script>`),
+    // The code our embed builder generates, pasted as is, plus a recorder for the messages.
+    '/snippet.html': () =>
+      hostPage(`<script>window.received = []; window.addEventListener('message', function (e) { window.received.push(e.data); });</script>
+${embedCode({ src: atlasSrc, title: 'Beleidsatlas', size: SIZE_PRESETS[1]!, id: 'atlas-frame', resizer: true })}`),
+  };
+  server = createServer((req, res) => {
+    const page = pages[new URL(req.url ?? '/', HOST).pathname];
+    if (!page) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': req.url?.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8' });
+    res.end(page());
+  });
+  await new Promise<void>((resolve) => server.listen(HOST_PORT, resolve));
+});
+
+test.afterAll(async () => {
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+test.use({ allowedOrigins: [HOST] });
+
+const heightOf = (page: Page, sel: string) => page.locator(sel).evaluate((el) => Math.round(el.getBoundingClientRect().height));
+
+async function chooseUkraine(frame: ReturnType<Page['frameLocator']>) {
+  const box = frame.getByRole('combobox', { name: 'Zoek een land of regio' });
+  await box.fill('oekraine');
+  await box.press('ArrowDown');
+  await box.press('Enter');
+  await expect(frame.getByRole('heading', { level: 2, name: 'Oekraïne' })).toBeVisible();
+}
+
+test.describe('embedded on another site', () => {
+  test('Pym.js Parent resizes the iframe as the panel opens and closes', async ({ page }) => {
+    await page.goto(`${HOST}/pym.html`);
+    const frameEl = page.locator('#atlas iframe');
+    await expect(frameEl).toHaveAttribute('height', /^\d+px$/, { timeout: 30_000 });
+    const frame = page.frameLocator('#atlas iframe');
+    await expect(frame.locator('[data-map-ready="true"]')).toBeVisible({ timeout: 45_000 });
+    const closed = await heightOf(page, '#atlas iframe');
+    // Map, legend, search and credit: taller than a bare map, far shorter than with passages.
+    expect(closed).toBeGreaterThan(400);
+
+    await chooseUkraine(frame);
+    await expect.poll(() => heightOf(page, '#atlas iframe')).toBeGreaterThan(closed + 600);
+    const inner = await frame.locator('body').evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
+    expect(await heightOf(page, '#atlas iframe')).toBe(inner);
+
+    await frame.getByRole('button', { name: 'Toelichting sluiten' }).click();
+    await expect.poll(() => heightOf(page, '#atlas iframe')).toBe(closed);
+  });
+
+  test('the generated snippet follows the Datawrapper-style message from its own iframe', async ({ page }) => {
+    await page.goto(`${HOST}/snippet.html`);
+    const frame = page.frameLocator('#atlas-frame');
+    await expect(frame.locator('[data-map-ready="true"]')).toBeVisible({ timeout: 45_000 });
+    const message = await page.waitForFunction(() =>
+      (window as unknown as { received: unknown[] }).received.find((m) => typeof m === 'object' && m && 'beleidsatlas-height' in m),
+    );
+    const value = (await message.jsonValue()) as { 'beleidsatlas-height': Record<string, number> };
+    const [px] = Object.values(value['beleidsatlas-height']);
+    expect(px).toBeGreaterThan(300);
+    await expect.poll(() => heightOf(page, '#atlas-frame')).toBe(px);
+    // Only the height travels: one key, a number.
+    expect(Object.keys(value)).toEqual(['beleidsatlas-height']);
+
+    await chooseUkraine(frame);
+    await expect.poll(() => heightOf(page, '#atlas-frame')).toBeGreaterThan(px! + 600);
+  });
+});
+
+test.describe('embed mode', () => {
+  test('shows only what controls= lists, keeps the URL state and links to the full view', async ({ page }) => {
+    await page.goto('./?embed=1&country=UA&themes=security&lang=en&controls=legend');
+    await expect(page.locator('[data-map-ready="true"]')).toBeVisible({ timeout: 45_000 });
+    await expect(page.getByRole('region', { name: 'Legend' })).toBeVisible();
+    await expect(page.getByRole('combobox')).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 2, name: 'Ukraine' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
+    // The state survives the canonical rewrite of the address.
+    await expect.poll(() => new URL(page.url()).search).toMatch(/lang=en&themes=security&country=UA/);
+    expect(new URL(page.url()).searchParams.get('embed')).toBe('1');
+    expect(new URL(page.url()).searchParams.get('controls')).toBe('legend');
+
+    const credit = page.getByRole('contentinfo');
+    await expect(credit).toContainText('Beleidsbrief Buitenlandse Zaken 2026, Kamerstuk 36 800 V, nr. 103');
+    await expect(credit).toContainText('Natural Earth');
+    const full = credit.getByRole('link', { name: /Open the full atlas/ });
+    await expect(full).toHaveAttribute('target', '_blank');
+    await expect(full).toHaveAttribute('rel', /noopener/);
+    const href = new URL((await full.getAttribute('href'))!);
+    expect(href.searchParams.get('country')).toBe('UA');
+    expect(href.searchParams.get('themes')).toBe('security');
+    expect(href.searchParams.has('embed')).toBe(false);
+    expect(href.searchParams.has('controls')).toBe(false);
+  });
+
+  test('dark scheme at 300 px, everything listed shown; axe clean', async ({ page, axe }) => {
+    await page.setViewportSize({ width: 300, height: 700 });
+    await page.goto('./?embed=1&country=UA&scheme=dark&controls=legend,panel,search,filter&interactive=0');
+    await expect(page.locator('[data-map-ready="true"]')).toBeVisible({ timeout: 45_000 });
+    await expect(page.locator('html')).toHaveAttribute('data-scheme', 'dark');
+    await expect(page.getByRole('heading', { level: 2, name: 'Oekraïne' })).toBeVisible();
+    await expect(page.getByRole('combobox')).toBeVisible();
+    await expect(page.getByText('Thema’s', { exact: true })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await axe();
+  });
+
+  test('light embed, default controls: axe clean', async ({ page, axe }) => {
+    await page.goto('./?embed=1&country=UA&scheme=light');
+    await expect(page.locator('[data-map-ready="true"]')).toBeVisible({ timeout: 45_000 });
+    await expect(page.getByRole('heading', { level: 2, name: 'Oekraïne' })).toBeVisible();
+    await axe();
+  });
+});
+
+test.describe('in the full app', () => {
+  test.beforeEach(async ({ context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  });
+
+  const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+
+  test('copy link, copy quote and open its permalink', async ({ page }) => {
+    await page.goto('./?country=UA');
+    await expect(page.getByRole('heading', { level: 2, name: 'Oekraïne' })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Link kopiëren' }).click();
+    await expect(page.getByText('Link naar deze weergave gekopieerd')).toBeVisible();
+    expect(new URL(await clipboard(page)).searchParams.get('country')).toBe('UA');
+
+    const second = page.locator('#panel').getByRole('article').nth(1);
+    const text = (await second.locator('p').first().textContent())!;
+    await second.getByRole('button', { name: /Citaat kopiëren/ }).click();
+    await expect(second.getByText('Citaat met bronvermelding en link gekopieerd')).toBeVisible();
+    const quote = await clipboard(page);
+    expect(quote).toContain(`„${text.slice(0, 60)}`);
+    expect(quote).toMatch(/Kamerstuk 36 800 V, nr\. 103, 24 april 2026, §2\.2\.\d/);
+    const link = quote.split('\n').at(-1)!;
+    const url = new URL(link);
+    expect(url.searchParams.get('country')).toBe('UA');
+    expect(url.searchParams.get('passage')).toMatch(/^2\.2\.\d$/);
+
+    await page.goto(link);
+    const linked = page.locator('.passage-linked');
+    await expect(linked).toHaveCount(1);
+    await expect(linked).toContainText('Gelinkte passage');
+    await expect(linked).toContainText(text.slice(0, 60));
+    await expect(linked).toBeInViewport();
+  });
+
+  test('PNG 1× and 2× and SVG of the view, with title and legend', async ({ page }) => {
+    await page.goto('./?country=UA&themes=security');
+    await expect(page.getByRole('heading', { level: 2, name: 'Oekraïne' })).toBeVisible();
+    const menu = page.getByRole('button', { name: 'Downloaden' });
+    const fetchDownload = async (name: RegExp) => {
+      if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+      return { name: download.suggestedFilename(), body: readFileSync((await download.path())!) };
+    };
+    const day = await page.evaluate(() => {
+      const d = new Date();
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    });
+
+    for (const [label, scale] of [[/PNG \(1×\)/, 1], [/PNG \(2×\)/, 2]] as const) {
+      const { name, body } = await fetchDownload(label);
+      expect(name).toBe(`beleidsatlas-UA-${day}${scale === 2 ? '@2x' : ''}.png`);
+      expect(body.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+      expect(body.subarray(12, 16).toString('ascii')).toBe('IHDR');
+      expect([body.readUInt32BE(16), body.readUInt32BE(20)]).toEqual([1200 * scale, 675 * scale]);
+    }
+
+    const { name, body } = await fetchDownload(/SVG/);
+    expect(name).toBe(`beleidsatlas-UA-${day}.svg`);
+    const parsed = await page.evaluate((src) => {
+      const doc = new DOMParser().parseFromString(src, 'image/svg+xml');
+      return { error: doc.querySelector('parsererror')?.textContent ?? null, title: doc.querySelector('title')?.textContent, text: doc.documentElement.textContent };
+    }, body.toString('utf8'));
+    expect(parsed.error).toBeNull();
+    expect(parsed.title).toBe('Oekraïne in de Beleidsbrief Buitenlandse Zaken 2026');
+    expect(parsed.text).toContain('Thema’s: Veiligheid en defensie');
+    expect(parsed.text).toContain('Vermeldingen bij de gekozen thema’s');
+    expect(parsed.text).toContain('Kamerstuk 36 800 V, nr. 103');
+  });
+
+  test('data files download from the app', async ({ page }) => {
+    await page.goto('./');
+    await page.getByRole('button', { name: 'Downloaden' }).click();
+    const csv = page.getByRole('link', { name: /mentions\.csv/ });
+    await expect(csv).toHaveAttribute('download', 'mentions.csv');
+    const res = await page.request.get(new URL((await csv.getAttribute('href'))!, page.url()).href);
+    expect((await res.text()).split('\n')[0]).toMatch(/^document,passage,section/);
+    await expect(page.getByRole('link', { name: /letters\.json/ })).toHaveAttribute('download', 'letters.json');
+  });
+
+  test('embed builder: a modal dialog with options, preview and code; axe clean', async ({ page, axe }) => {
+    await page.goto('./?country=UA');
+    await expect(page.getByRole('heading', { level: 2, name: 'Oekraïne' })).toBeVisible();
+    const opener = page.getByRole('button', { name: 'Insluiten' });
+    await opener.click();
+    const dialog = page.getByRole('dialog', { name: 'Kaart insluiten' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('checkbox', { name: 'Zoekveld' }).check();
+    await dialog.getByRole('radio', { name: 'Donker' }).check();
+    await dialog.getByRole('radio', { name: /Klein/ }).check();
+    const code = await dialog.getByRole('textbox', { name: 'Code om te plakken' }).inputValue();
+    expect(code).toMatch(/^<iframe id="beleidsatlas-ua" src="[^"]+embed=1&amp;controls=legend,panel,search&amp;scheme=dark"/);
+    expect(code).toContain('loading="lazy"');
+    expect(code).toContain('max-width:400px;height:500px');
+    expect(code).toContain('event.source !== iframe.contentWindow');
+    const preview = dialog.frameLocator('iframe');
+    await expect(preview.getByRole('combobox')).toBeVisible({ timeout: 30_000 });
+    await expect(preview.locator('html')).toHaveAttribute('data-scheme', 'dark');
+    await axe();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(opener).toBeFocused();
+  });
+});
