@@ -28,8 +28,24 @@ describe('npm run data', () => {
     before = snapshot(out);
   });
 
-  it('writes the five outputs', () => {
-    expect(Object.keys(before)).toEqual(['atlas.json', 'countries.geojson', 'letters.json', 'mentions.csv', 'regions.geojson']);
+  it('writes the six outputs', () => {
+    expect(Object.keys(before)).toEqual(['atlas.json', 'countries.geojson', 'countries.topo.json', 'letters.json', 'mentions.csv', 'regions.geojson']);
+  });
+
+  it('stores the same country shapes in the TopoJSON the app loads', async () => {
+    const { feature } = await import('topojson-client');
+    const topo = JSON.parse(before['countries.topo.json']!);
+    const geo = JSON.parse(before['countries.geojson']!);
+    const decoded = feature(topo, topo.objects.countries) as unknown as typeof geo;
+    expect(decoded.features.map((f: { id: string }) => f.id)).toEqual(geo.features.map((f: { id: string }) => f.id));
+    const ua = (fc: typeof geo) => fc.features.find((f: { id: string }) => f.id === 'UA');
+    expect(ua(decoded).properties).toEqual(ua(geo).properties);
+    // Quantised to the same 0.01° grid: every vertex survives to within rounding.
+    const flat = (f: { geometry: { coordinates: unknown } }) => (f.geometry.coordinates as unknown[]).flat(3) as number[];
+    const a = flat(ua(decoded));
+    const b = flat(ua(geo));
+    expect(a).toHaveLength(b.length);
+    a.forEach((v, i) => expect(Math.abs(v - b[i]!)).toBeLessThan(0.006));
   });
 
   it('is deterministic: a second build is byte-identical', () => {
