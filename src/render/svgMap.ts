@@ -76,6 +76,9 @@ export function renderMapSvg(input: SvgMapInput): string {
     { swatch: `fill="${palette.home}"`, label: text.homeLabel },
   ];
   const legendH = 26 + legendEntries.length * 18;
+  // No text metrics in a pure function: ~0.6 em per character is generous for Noto Sans, so
+  // long labels (Dutch ones are) stay inside the box instead of running over the map.
+  const legendW = Math.max(LEGEND_W, Math.ceil(Math.max(text.legendTitle.length * 6.8, ...legendEntries.map((e) => 30 + e.label.length * 5.4)) + 16));
   const lx = 16;
   const ly = height - FOOTER - legendH - 8;
   legendEntries.forEach((e, i) => {
@@ -98,7 +101,7 @@ export function renderMapSvg(input: SvgMapInput): string {
     selected,
     `<text x="16" y="28" font-size="20" font-weight="700" fill="#1f2429">${escapeXml(text.title)}</text>`,
     `<text x="16" y="50" font-size="13" fill="#3d4852">${escapeXml(text.subtitle)}</text>`,
-    `<g class="legend" fill="#1f2429"><rect x="${lx}" y="${ly}" width="${LEGEND_W}" height="${legendH}" fill="#ffffff" fill-opacity="0.92" stroke="${palette.border}" stroke-width="0.5"/>`,
+    `<g class="legend" fill="#1f2429"><rect x="${lx}" y="${ly}" width="${legendW}" height="${legendH}" fill="#ffffff" fill-opacity="0.92" stroke="${palette.border}" stroke-width="0.5"/>`,
     `<text x="${lx + 8}" y="${ly + 16}" font-size="12" font-weight="700">${escapeXml(text.legendTitle)}</text>${rows.join('')}</g>`,
     `<text x="16" y="${height - 14}" font-size="11" fill="#3d4852">${escapeXml(text.source)}</text>`,
     `<text x="${width - 16}" y="${height - 14}" font-size="11" fill="#3d4852" text-anchor="end">${escapeXml(text.date)}</text>`,

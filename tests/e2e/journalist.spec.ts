@@ -89,15 +89,20 @@ test.describe('embedded on another site', () => {
     await page.goto(`${HOST}/snippet.html`);
     const frame = page.frameLocator('#atlas-frame');
     await expect(frame.locator('[data-map-ready="true"]')).toBeVisible({ timeout: 45_000 });
-    const message = await page.waitForFunction(() =>
-      (window as unknown as { received: unknown[] }).received.find((m) => typeof m === 'object' && m && 'beleidsatlas-height' in m),
-    );
-    const value = (await message.jsonValue()) as { 'beleidsatlas-height': Record<string, number> };
+    type Received = { 'beleidsatlas-height': Record<string, number> };
+    const last = () =>
+      page.evaluate(() => {
+        const mine = (window as unknown as { received: unknown[] }).received.filter((m) => typeof m === 'object' && m && 'beleidsatlas-height' in m);
+        return (mine.at(-1) ?? null) as Received | null;
+      });
+    // The first report is the loading state; wait for the map and legend to be in.
+    await expect.poll(async () => Object.values((await last())?.['beleidsatlas-height'] ?? {})[0] ?? 0).toBeGreaterThan(300);
+    const value = (await last())!;
     const [px] = Object.values(value['beleidsatlas-height']);
-    expect(px).toBeGreaterThan(300);
     await expect.poll(() => heightOf(page, '#atlas-frame')).toBe(px);
-    // Only the height travels: one key, a number.
+    // Only the height travels: one key, one number.
     expect(Object.keys(value)).toEqual(['beleidsatlas-height']);
+    expect(typeof px).toBe('number');
 
     await chooseUkraine(frame);
     await expect.poll(() => heightOf(page, '#atlas-frame')).toBeGreaterThan(px! + 600);
@@ -106,7 +111,10 @@ test.describe('embedded on another site', () => {
 
 test.describe('embed mode', () => {
   test('shows only what controls= lists, keeps the URL state and links to the full view', async ({ page }) => {
+    // Without scheme=, the reader's system setting decides.
+    await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('./?embed=1&country=UA&themes=security&lang=en&controls=legend');
+    await expect(page.locator('html')).toHaveAttribute('data-scheme', 'dark');
     await expect(page.locator('[data-map-ready="true"]')).toBeVisible({ timeout: 45_000 });
     await expect(page.getByRole('region', { name: 'Legend' })).toBeVisible();
     await expect(page.getByRole('combobox')).toHaveCount(0);
@@ -130,16 +138,26 @@ test.describe('embed mode', () => {
     expect(href.searchParams.has('controls')).toBe(false);
   });
 
-  test('dark scheme at 300 px, everything listed shown; axe clean', async ({ page, axe }) => {
+  test('dark scheme at 300 px, everything listed shown, a static map; axe clean', async ({ page, axe }) => {
     await page.setViewportSize({ width: 300, height: 700 });
+    await page.addInitScript(() => window.sessionStorage.setItem('atlas-debug', 'map'));
     await page.goto('./?embed=1&country=UA&scheme=dark&controls=legend,panel,search,filter&interactive=0');
     await expect(page.locator('[data-map-ready="true"]')).toBeVisible({ timeout: 45_000 });
     await expect(page.locator('html')).toHaveAttribute('data-scheme', 'dark');
     await expect(page.getByRole('heading', { level: 2, name: 'Oekraïne' })).toBeVisible();
     await expect(page.getByRole('combobox')).toBeVisible();
-    await expect(page.getByText('Thema’s', { exact: true })).toBeVisible();
+    await expect(page.locator('summary', { hasText: 'Thema’s' })).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // interactive=0: a drag does not move the map.
+    await page.waitForFunction(() => !!window.__atlas);
+    const before = await page.evaluate(() => window.__atlas!.view());
+    const box = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 - 80, box.y + box.height / 2 + 40, { steps: 5 });
+    await page.mouse.up();
+    expect(await page.evaluate(() => window.__atlas!.view())).toEqual(before);
     await axe();
   });
 
@@ -218,6 +236,7 @@ test.describe('in the full app', () => {
     expect(parsed.title).toBe('Oekraïne in de Beleidsbrief Buitenlandse Zaken 2026');
     expect(parsed.text).toContain('Thema’s: Veiligheid en defensie');
     expect(parsed.text).toContain('Vermeldingen bij de gekozen thema’s');
+    expect(parsed.text).toContain('Nederland, de afzender');
     expect(parsed.text).toContain('Kamerstuk 36 800 V, nr. 103');
   });
 

@@ -56,7 +56,7 @@ test.describe('Content-Security-Policy', () => {
 
 test.describe('hostile links', () => {
   const MARK = '__p6xss';
-  const hostile = [
+  const hostile: [string, string][] = [
     ['country', `<script>window.${MARK}=1</script>`],
     ['region', `"><img src=x onerror="window.${MARK}=1">`],
     ['themes', `security,<svg/onload=window.${MARK}=1>,${'x'.repeat(5000)}`],

@@ -10,7 +10,7 @@ import { applyStep } from './keys';
 import { highlightPaint, shapedCountries } from './paint';
 import { PresentControls } from './PresentControls';
 import { StepContent, stepTitle } from './StepContent';
-import { buildSteps } from './steps';
+import { stepsForModel } from './steps';
 import { useElementSize } from './useElementSize';
 import { useStepKeys } from './useStepKeys';
 import './classroom.css';
@@ -24,7 +24,7 @@ export function Presentation({ model }: { model: AtlasModel }) {
   const { t } = useTranslation();
   const { present, contrast, lang } = useAtlas(useShallow((s) => ({ present: s.present, contrast: s.contrast, lang: s.lang })));
   const setPresent = useAtlas((s) => s.setPresent);
-  const steps = useMemo(() => buildSteps(model.data.letters.documents, (id) => model.regionById.get(id)?.members ?? []), [model]);
+  const steps = useMemo(() => stepsForModel(model), [model]);
   const count = steps.length;
   const index = Math.min(Math.max(present ?? 1, 1), count);
   const step = steps[index - 1]!;
@@ -67,7 +67,7 @@ export function Presentation({ model }: { model: AtlasModel }) {
 
   const sectionCount = steps.filter((s) => s.kind === 'section').length;
   return (
-    <div ref={root} className="present" data-contrast={contrast} lang={lang}>
+    <div ref={root} className="present" data-contrast={contrast}>
       <PresentControls step={index} count={count} root={root} onGo={go} />
       <main className="present-main" id="main" aria-labelledby="present-title">
         <div className="present-text">

@@ -7,8 +7,8 @@ export function WalkFromHere({ model, entry }: { model: AtlasModel; entry: Passa
   const { t } = useTranslation();
   const go = useWalkTo(model);
   return (
-    <button type="button" className="link-button walk-start" onClick={() => go(entry)}>
-      {t('walk.start')} <span className="visually-hidden">({entry.passage.id})</span>
+    <button type="button" className="link-button walk-start" aria-label={`${t('walk.start')} (${entry.passage.id})`} onClick={() => go(entry)}>
+      {t('walk.start')}
     </button>
   );
 }

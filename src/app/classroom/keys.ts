@@ -16,12 +16,11 @@ export function keyAction(e: KeyLike): StepAction | null {
   // Browser and OS shortcuts (Ctrl+→, Alt+←, Cmd+Home) keep their meaning.
   if (e.ctrlKey || e.altKey || e.metaKey) return null;
   switch (e.key) {
+    // Up and down are left to scrolling a long passage.
     case 'ArrowRight':
-    case 'ArrowDown':
     case 'PageDown':
       return 'next';
     case 'ArrowLeft':
-    case 'ArrowUp':
     case 'PageUp':
       return 'prev';
     case ' ':

@@ -3,6 +3,7 @@
  * one step per section that has passages, in letter order, and a summary.
  */
 import type { LetterDocument, Passage, Section } from '../../pipeline/types';
+import type { AtlasModel } from '../data/model';
 
 export interface SectionStep {
   kind: 'section';
@@ -82,3 +83,9 @@ export function buildSteps(documents: readonly LetterDocument[], membersOf: (reg
 }
 
 export const countSteps = (documents: readonly LetterDocument[]): number => buildSteps(documents).length;
+
+/** The steps for the loaded atlas; the author country is never lit up as a member of a grouping. */
+export function stepsForModel(model: AtlasModel): Step[] {
+  const members = (id: string) => (model.regionById.get(id)?.members ?? []).filter((c) => !model.countryById.get(c)?.home);
+  return buildSteps(model.data.letters.documents, members);
+}

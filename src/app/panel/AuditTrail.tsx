@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Lang, Mention } from '../../pipeline/types';
-import { countryName, sectionTitles, type AtlasModel } from '../data/model';
+import { sectionTitles, type AtlasModel } from '../data/model';
 import { auditCountry } from './audit';
 
 interface Props {
@@ -15,7 +15,7 @@ export function AuditTrail({ model, iso2, lang }: Props) {
   const c = model.countryById.get(iso2);
   if (!c || !c.mentioned) return null;
   const passages = auditCountry(model, iso2);
-  const count = passages.reduce((n, p) => n + p.mentions.length, 0);
+  const count = (via: boolean) => passages.filter((p) => p.via === via).reduce((n, p) => n + p.mentions.length, 0);
   const textLang = lang === 'nl' ? undefined : 'nl';
 
   const rule = (m: Mention) => {
@@ -26,7 +26,14 @@ export function AuditTrail({ model, iso2, lang }: Props) {
   return (
     <details className="audit">
       <summary>{t('audit.summary')}</summary>
-      <p>{count > 0 ? t('audit.intro', { name: countryName(c, lang), count }) : t('audit.none')}</p>
+      {passages.length > 0 ? (
+        <>
+          <p>{t('audit.counts', { direct: count(false), via: count(true) })}</p>
+          <p className="hint">{t('audit.explain')}</p>
+        </>
+      ) : (
+        <p>{t('audit.none')}</p>
+      )}
       <ol className="audit-list">
         {passages.map(({ entry, via, mentions, reasons }) => (
           <li key={entry.ref} className="audit-passage">
@@ -53,15 +60,22 @@ export function AuditTrail({ model, iso2, lang }: Props) {
               ))}
             </ul>
             {reasons.length > 0 && (
-              <p className="audit-themes">
-                {t('audit.themes')}:{' '}
-                {reasons
-                  .map((r) => {
-                    const label = model.themeById.get(r.theme)?.label[lang] ?? r.theme;
-                    return `${label} (${r.via === 'section' ? t('audit.reasonSection', { match: r.match }) : t('audit.reasonKeyword', { match: r.match })})`;
-                  })
-                  .join('; ')}
-              </p>
+              <div className="audit-themes">
+                <p>{t('audit.themes')}:</p>
+                <ul>
+                  {[...new Set(reasons.map((r) => r.theme))].map((theme) => (
+                    <li key={theme}>
+                      {model.themeById.get(theme)?.label[lang] ?? theme}:{' '}
+                      <span lang={textLang}>
+                        {reasons
+                          .filter((r) => r.theme === theme)
+                          .map((r) => (r.via === 'section' ? t('audit.reasonSection', { match: r.match }) : t('audit.reasonKeyword', { match: r.match })))
+                          .join(', ')}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </div>
             )}
           </li>
         ))}

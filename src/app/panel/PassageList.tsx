@@ -25,7 +25,11 @@ export function PassageList({ entries, model, lang, isMarked }: Props) {
   const linkedEntry = entries.find((e) => e.passage.id === linked);
   const linkedRef = linkedEntry?.ref ?? null;
   useEffect(() => {
-    if (linkedEntry) document.getElementById(`${idOf(linkedEntry)}-h`)?.scrollIntoView?.({ block: 'start' });
+    const el = linkedEntry ? document.getElementById(`${idOf(linkedEntry)}-h`) : null;
+    // A passage reached only through a region sits in a closed disclosure: open it first.
+    const details = el?.closest('details');
+    if (details && !details.open) details.open = true;
+    el?.scrollIntoView?.({ block: 'start' });
     // Scroll once per linked passage, not on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [linkedRef]);

@@ -52,6 +52,8 @@ export function DownloadMenu({ model, base }: Props) {
       setMessage(t('download.failed'));
     } finally {
       setBusy(null);
+      // The confirmation sits over the page; it has been read out by then.
+      setTimeout(() => setMessage(''), 6000);
     }
   };
 
@@ -98,7 +100,7 @@ export function DownloadMenu({ model, base }: Props) {
         </ul>
         <p className="hint">{t('download.licence')}</p>
       </div>
-      <span className="copy-status" aria-live="polite">
+      <span className="download-status" aria-live="polite">
         {message}
       </span>
     </div>

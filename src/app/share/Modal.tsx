@@ -28,24 +28,9 @@ export function Modal({ titleId, title, onClose, children, className }: Props) {
     root?.setAttribute('inert', '');
     ref.current?.querySelector<HTMLElement>('h2')?.focus();
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') {
-        e.preventDefault();
-        close.current();
-        return;
-      }
-      if (e.key !== 'Tab' || !ref.current) return;
-      const items = [...ref.current.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => !el.closest('[hidden]'));
-      const first = items[0];
-      const last = items[items.length - 1];
-      if (!first || !last) return;
-      const active = document.activeElement;
-      if (e.shiftKey && (active === first || !ref.current.contains(active))) {
-        e.preventDefault();
-        last.focus();
-      } else if (!e.shiftKey && (active === last || !ref.current.contains(active))) {
-        e.preventDefault();
-        first.focus();
-      }
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      close.current();
     };
     document.addEventListener('keydown', onKey);
     return () => {
@@ -55,9 +40,16 @@ export function Modal({ titleId, title, onClose, children, className }: Props) {
     };
   }, []);
 
+  const edge = (which: 'first' | 'last') => {
+    const items = [...(ref.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])].filter((el) => !el.closest('[hidden]') && !el.classList.contains('focus-guard'));
+    (which === 'first' ? items[0] : items[items.length - 1])?.focus();
+  };
+
   return createPortal(
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div ref={ref} role="dialog" aria-modal="true" aria-labelledby={titleId} className={`modal ${className ?? ''}`}>
+        {/* Focus guards: Tab past either end wraps around, so focus never leaves the dialog. */}
+        <span tabIndex={0} className="focus-guard" onFocus={() => edge('last')} />
         <div className="modal-head">
           <h2 id={titleId} tabIndex={-1}>
             {title}
@@ -67,6 +59,7 @@ export function Modal({ titleId, title, onClose, children, className }: Props) {
           </button>
         </div>
         {children}
+        <span tabIndex={0} className="focus-guard" onFocus={() => edge('first')} />
       </div>
     </div>,
     document.body,

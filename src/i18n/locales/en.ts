@@ -287,8 +287,8 @@ const en: Shape<Messages> = {
   },
   audit: {
     summary: 'Why is this country here?',
-    intro_one: '{{name}} was found {{count}} time. For each mention: the word in the letter, the rule that recognised it and the passage.',
-    intro_other: '{{name}} was found {{count}} times. For each mention: the word in the letter, the rule that recognised it and the passage.',
+    counts: 'Named directly: {{direct}} · through a region or organisation: {{via}}.',
+    explain: 'For each mention: the word in the letter, the rule that recognised it and the passage.',
     none: 'No mentions found.',
     direct: 'Named directly',
     via: 'Through a region or organisation',

@@ -284,8 +284,8 @@ const nl = {
   },
   audit: {
     summary: 'Waarom staat dit land hier?',
-    intro_one: '{{name}} is {{count}} keer gevonden. Per vermelding: het woord in de brief, de regel die het herkende en de passage.',
-    intro_other: '{{name}} is {{count}} keer gevonden. Per vermelding: het woord in de brief, de regel die het herkende en de passage.',
+    counts: 'Direct genoemd: {{direct}} · via een regio of organisatie: {{via}}.',
+    explain: 'Per vermelding: het woord in de brief, de regel die het herkende en de passage.',
     none: 'Geen vermeldingen gevonden.',
     direct: 'Direct genoemd',
     via: 'Via een regio of organisatie',
