@@ -10,19 +10,13 @@ import { LiveRegion } from './components/LiveRegion';
 import { LoadState } from './components/LoadState';
 import { ViewToggle } from './components/ViewToggle';
 import type { Fetcher } from './data/load';
-import { regionView } from './data/regionView';
-import { useAtlasData } from './data/useAtlasData';
-import { useAnnouncement } from './hooks/useAnnouncement';
-import { useUrlSync } from './hooks/useUrlSync';
+import { useAtlasSession } from './hooks/useAtlasSession';
 import { MainContent } from './MainContent';
 import { Panel } from './panel/Panel';
 import { SearchBox } from './SearchBox';
 import { ShareTools } from './share/ShareTools';
-import { useAtlas, useAtlasStoreApi } from './store/context';
+import { useAtlas } from './store/context';
 import type { UrlState } from './url/state';
-
-/** Shown before the data has arrived; the data's own reference replaces it. */
-const KAMERSTUK = '36 800 V, nr. 103';
 
 interface Props {
   fetcher: Fetcher;
@@ -32,24 +26,13 @@ interface Props {
 
 export function AppShell({ fetcher, base, defaults }: Props) {
   const { t } = useTranslation();
-  const store = useAtlasStoreApi();
-  const load = useAtlasData(fetcher, base);
-  const model = load.status === 'ready' ? load.model : null;
-  useUrlSync(store, defaults, model?.known ?? null, (s) => {
-    if (s.view || !model) return;
-    if (s.country) store.getState().selectCountry(s.country, { focus: true });
-    else if (s.region) {
-      const view = regionView(model, s.region);
-      if (view) store.getState().setView(view);
-    }
-  });
-  const message = useAnnouncement(model);
+  const { load, model, message, letter } = useAtlasSession(fetcher, base, defaults);
 
   const { lang, list } = useAtlas(useShallow((s) => ({ lang: s.lang, list: s.list })));
   const setLang = useAtlas((s) => s.setLang);
   const setList = useAtlas((s) => s.setList);
   const [sheetOpen, setSheetOpen] = useState(false);
-  const kamerstuk = model?.data.atlas.documents[0]?.kamerstuk ?? KAMERSTUK;
+  const kamerstuk = letter.kamerstuk;
   const present = useAtlas((s) => s.present);
 
   // The presentation replaces the explorer (one map at a time on a classroom laptop).

@@ -16,15 +16,12 @@ import { MapArea } from '../components/MapArea';
 import { ThemeFilter } from '../components/ThemeFilter';
 import { passagesPerTheme } from '../data/counts';
 import type { Fetcher } from '../data/load';
-import { regionView } from '../data/regionView';
-import { useAtlasData } from '../data/useAtlasData';
-import { useAnnouncement } from '../hooks/useAnnouncement';
+import { useAtlasSession } from '../hooks/useAtlasSession';
 import { regionsForMap, useRegions } from '../hooks/useRegions';
-import { useUrlSync } from '../hooks/useUrlSync';
 import { Panel } from '../panel/Panel';
 import { SearchBox } from '../SearchBox';
 import { viewUrl } from '../share/links';
-import { useAtlas, useAtlasStoreApi } from '../store/context';
+import { useAtlas } from '../store/context';
 import { selectUrlState } from '../store/store';
 import { shownControls } from '../url/embed';
 import type { UrlState } from '../url/state';
@@ -37,23 +34,10 @@ interface Props {
   defaults: UrlState;
 }
 
-const KAMERSTUK = '36 800 V, nr. 103';
-const TITLE = 'Beleidsbrief Buitenlandse Zaken 2026';
 
 export function EmbedShell({ fetcher, base, defaults }: Props) {
   const { t } = useTranslation();
-  const store = useAtlasStoreApi();
-  const load = useAtlasData(fetcher, base);
-  const model = load.status === 'ready' ? load.model : null;
-  useUrlSync(store, defaults, model?.known ?? null, (s) => {
-    if (s.view || !model) return;
-    if (s.country) store.getState().selectCountry(s.country, { focus: true });
-    else if (s.region) {
-      const view = regionView(model, s.region);
-      if (view) store.getState().setView(view);
-    }
-  });
-  const message = useAnnouncement(model);
+  const { load, model, message, letter } = useAtlasSession(fetcher, base, defaults);
   const state = useAtlas(useShallow(selectUrlState));
   const { outlines, toggleTheme, showAllThemes, setOutlines, clearSelection } = useAtlas(
     useShallow((s) => ({ outlines: s.outlines, toggleTheme: s.toggleTheme, showAllThemes: s.showAllThemes, setOutlines: s.setOutlines, clearSelection: s.clearSelection })),
@@ -76,7 +60,6 @@ export function EmbedShell({ fetcher, base, defaults }: Props) {
   const regions = useRegions(outlines || !!state.region, fetcher, base);
   const mapRegions = useMemo(() => regionsForMap(regions.regions, outlines, state.region), [regions.regions, outlines, state.region]);
 
-  const doc = model?.data.atlas.documents[0];
   const full = viewUrl(window.location.href, state, defaults);
   const hasSelection = !!(state.country || state.region || state.passage);
 
@@ -116,7 +99,7 @@ export function EmbedShell({ fetcher, base, defaults }: Props) {
       )}
       <footer className="embed-credit">
         <p>
-          {t('embed.credit', { title: doc?.title ?? TITLE, kamerstuk: doc?.kamerstuk ?? KAMERSTUK })}
+          {t('embed.credit', { title: letter.title, kamerstuk: letter.kamerstuk })}
           {' · '}
           <a href={full} target="_blank" rel="noopener">
             {t('embed.openFull')} <span className="visually-hidden">{t('embed.newWindow')}</span>

@@ -1,0 +1,32 @@
+import type { Fetcher } from '../data/load';
+import type { AtlasModel } from '../data/model';
+import { regionView } from '../data/regionView';
+import { useAtlasData } from '../data/useAtlasData';
+import { useAtlasStoreApi } from '../store/context';
+import type { UrlState } from '../url/state';
+import { useAnnouncement } from './useAnnouncement';
+import { useUrlSync } from './useUrlSync';
+
+/** Shown before the data has arrived; the data's own references replace them. */
+export const LETTER_FALLBACK = { title: 'Beleidsbrief Buitenlandse Zaken 2026', kamerstuk: '36 800 V, nr. 103' } as const;
+
+/**
+ * What every shell (full app, embed) needs: the data, the URL kept in step with the store
+ * (a link with a country but no view zooms to it), and the live announcement text.
+ */
+export function useAtlasSession(fetcher: Fetcher, base: string, defaults: UrlState) {
+  const store = useAtlasStoreApi();
+  const load = useAtlasData(fetcher, base);
+  const model: AtlasModel | null = load.status === 'ready' ? load.model : null;
+  useUrlSync(store, defaults, model?.known ?? null, (s) => {
+    if (s.view || !model) return;
+    if (s.country) store.getState().selectCountry(s.country, { focus: true });
+    else if (s.region) {
+      const view = regionView(model, s.region);
+      if (view) store.getState().setView(view);
+    }
+  });
+  const message = useAnnouncement(model);
+  const doc = model?.data.atlas.documents[0];
+  return { load, model, message, letter: { title: doc?.title ?? LETTER_FALLBACK.title, kamerstuk: doc?.kamerstuk ?? LETTER_FALLBACK.kamerstuk } };
+}
