@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanup, render } from '@testing-library/react';
+import { cleanup, configure, render } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
@@ -12,6 +12,10 @@ import { createAtlasStore, type AtlasStore } from '../../src/app/store/store';
 import { createI18n } from '../../src/i18n/i18n';
 import type { Lang } from '../../src/pipeline/types';
 import { topology } from 'topojson-server';
+
+// CI machines have two cores shared by parallel test files: give async queries (findBy…,
+// waitFor) room beyond the 1 s default, so a slow start is not mistaken for a missing element.
+configure({ asyncUtilTimeout: 5_000 });
 
 // Vitest runs without globals, so Testing Library cannot register its own cleanup.
 afterEach(() => {

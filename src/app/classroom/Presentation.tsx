@@ -1,8 +1,8 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { computeChoropleth } from '../choropleth/paint';
-import { MapErrorBoundary } from '../components/MapErrorBoundary';
+import { MapSlot } from '../components/MapSlot';
 import { countryName, type AtlasModel } from '../data/model';
 import { useAtlas } from '../store/context';
 import { frameBounds, frameCountries } from './frame';
@@ -15,7 +15,6 @@ import { useElementSize } from './useElementSize';
 import { useStepKeys } from './useStepKeys';
 import './classroom.css';
 
-const AtlasMapView = lazy(() => import('../../map/AtlasMapView'));
 const WORLD: [[number, number], [number, number]] = [[-168, -56], [190, 78]];
 const noop = () => {};
 
@@ -74,26 +73,24 @@ export function Presentation({ model }: { model: AtlasModel }) {
           <StepContent step={step} model={model} lang={lang} sectionCount={sectionCount} />
         </div>
         <div ref={mapBox} className="present-map">
-          <MapErrorBoundary fallback={<p className="map-message">{t('map.error')}</p>}>
-            <Suspense fallback={<p className="map-message">{t('map.loading')}</p>}>
-              <AtlasMapView
-                className="map"
-                countries={model.data.countries}
-                lang={lang}
-                paint={paint}
-                selected={null}
-                hovered={null}
-                regions={null}
-                highlightRegion={null}
-                view={view}
-                interactive={false}
-                label={names.length ? t('present.mapLabel', { names: names.join(', ') }) : t('present.mapWorld')}
-                onHover={noop}
-                onSelect={noop}
-                onViewChange={noop}
-              />
-            </Suspense>
-          </MapErrorBoundary>
+          <MapSlot
+            model={model}
+            lastResort={<p className="map-message">{t('map.error')}</p>}
+            className="map"
+            countries={model.data.countries}
+            lang={lang}
+            paint={paint}
+            selected={null}
+            hovered={null}
+            regions={null}
+            highlightRegion={null}
+            view={view}
+            interactive={false}
+            label={names.length ? t('present.mapLabel', { names: names.join(', ') }) : t('present.mapWorld')}
+            onHover={noop}
+            onSelect={noop}
+            onViewChange={noop}
+          />
         </div>
       </main>
       <div role="status" aria-live="polite" aria-atomic="true" className="visually-hidden">

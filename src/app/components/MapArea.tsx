@@ -1,14 +1,10 @@
-import { lazy, Suspense, useCallback } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CountryPaint, RegionsCollection } from '../../map/contract';
 import type { MapPalette } from '../../map/style';
 import type { AtlasModel } from '../data/model';
-import { FallbackMap } from '../fallback/FallbackMap';
 import { useAtlas } from '../store/context';
-import { MapErrorBoundary } from './MapErrorBoundary';
-
-// Lazy, so the header and panel text render before the MapLibre chunk arrives.
-const AtlasMapView = lazy(() => import('../../map/AtlasMapView'));
+import { MapSlot } from './MapSlot';
 
 interface Props {
   model: AtlasModel;
@@ -33,7 +29,6 @@ export function MapArea({ model, paint, regions, palette }: Props) {
   const setList = useAtlas((s) => s.setList);
   // `interactive=0` only means something in an embed; the full app can always be panned.
   const interactive = useAtlas((s) => !s.embed || s.interactive);
-  const webgl = useAtlas((s) => s.webgl);
 
   const onSelect = useCallback((iso2: string | null) => (iso2 ? selectCountry(iso2) : clearSelection()), [selectCountry, clearSelection]);
 
@@ -46,39 +41,28 @@ export function MapArea({ model, paint, regions, palette }: Props) {
     </div>
   );
 
-  // No WebGL: never import MapLibre; a failed map chunk (or map error) falls back to the SVG map too.
-  if (!webgl) {
-    return (
-      <div className="map-area">
-        <FallbackMap model={model} paint={paint} reason="no-webgl" lastResort={fallback} />
-      </div>
-    );
-  }
-
   return (
     <div className="map-area">
-      <MapErrorBoundary fallback={<FallbackMap model={model} paint={paint} reason="map-failed" lastResort={fallback} />}>
-        <Suspense fallback={<p className="map-message">{t('map.loading')}</p>}>
-          <AtlasMapView
-            className="map"
-            countries={model.data.countries}
-            lang={lang}
-            paint={paint}
-            selected={country}
-            hovered={hovered}
-            regions={regions}
-            highlightRegion={region}
-            view={view ?? undefined}
-            label={t('map.label')}
-            onHover={setHovered}
-            onSelect={onSelect}
-            onViewChange={setView}
-            focusRequest={focusRequest}
-            interactive={interactive}
-            palette={palette}
-          />
-        </Suspense>
-      </MapErrorBoundary>
+      <MapSlot
+        model={model}
+        lastResort={fallback}
+        className="map"
+        countries={model.data.countries}
+        lang={lang}
+        paint={paint}
+        selected={country}
+        hovered={hovered}
+        regions={regions}
+        highlightRegion={region}
+        view={view ?? undefined}
+        label={t('map.label')}
+        onHover={setHovered}
+        onSelect={onSelect}
+        onViewChange={setView}
+        focusRequest={focusRequest}
+        interactive={interactive}
+        palette={palette}
+      />
     </div>
   );
 }

@@ -2,7 +2,7 @@
  * Keeps the address bar and the store in step: user-initiated changes push a
  * history entry, map moves replace it, back/forward restore the state.
  */
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import type { KnownIds } from '../data/model';
 import { selectUrlState, type AtlasStore } from '../store/store';
 import { parseUrlState } from '../url/parse';
@@ -19,7 +19,9 @@ export function useUrlSync(
   known: KnownIds | null,
   frame: (s: Partial<UrlState>) => void = () => {},
 ) {
-  useEffect(() => {
+  // Layout effect: the link's state is applied, and the store watched, in the same commit that
+  // first shows the data, so neither a flash of the default view nor an early click slips by.
+  useLayoutEffect(() => {
     if (!known) return;
     const urlFor = (s: UrlState) =>
       `${window.location.pathname}${withForeignParams(serializeUrlState(s, defaults), window.location.search)}${window.location.hash}`;
