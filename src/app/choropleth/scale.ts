@@ -3,37 +3,14 @@
  * countries get most mentions), so class breaks are quantiles of the positive
  * values, rounded to whole mentions, rather than equal intervals.
  */
-
-/**
- * d3's schemeBlues[7] (ColorBrewer Blues), as data: importing d3-scale-chromatic and
- * d3-scale for seven colours and two lookups cost ~13 KiB gzip on every first load.
- */
-const SCHEME_BLUES_7 = ['#eff3ff', '#c6dbef', '#9ecae1', '#6baed6', '#4292c6', '#2171b5', '#084594'] as const;
-
-/** d3-array's quantileSorted (R-7, as Excel and NumPy): `sorted` ascending, 0 ≤ p ≤ 1. */
-export function quantileSorted(sorted: readonly number[], p: number): number {
-  const n = sorted.length;
-  if (p <= 0 || n < 2) return sorted[0]!;
-  if (p >= 1) return sorted[n - 1]!;
-  const i = (n - 1) * p;
-  const i0 = Math.floor(i);
-  return sorted[i0]! + (sorted[i0 + 1]! - sorted[i0]!) * (i - i0);
-}
-
-/** d3's scaleThreshold: range[i] for the number of thresholds ≤ value. */
-function thresholdScale(thresholds: readonly number[], range: readonly string[]): (value: number) => string {
-  return (value) => {
-    let i = 0;
-    while (i < thresholds.length && thresholds[i]! <= value) i++;
-    return range[Math.min(i, range.length - 1)]!;
-  };
-}
+import { scaleQuantile, scaleThreshold, type ScaleThreshold } from 'd3-scale';
+import { schemeBlues } from 'd3-scale-chromatic';
 
 /**
  * Sequential, colour-blind safe (single hue). The two lightest Blues are skipped:
  * next to the map's off-white land they were almost invisible (contrast < 1.3:1).
  */
-export const CLASS_COLOURS: readonly string[] = SCHEME_BLUES_7.slice(2);
+export const CLASS_COLOURS: readonly string[] = (schemeBlues[7] as readonly string[]).slice(2);
 export const MAX_CLASSES = CLASS_COLOURS.length;
 
 export interface ClassRange {
@@ -54,8 +31,10 @@ export function classThresholds(values: readonly number[], k = MAX_CLASSES): num
   if (positive.length === 0) return [];
   const distinct = [...new Set(positive)];
   if (distinct.length <= k) return distinct.slice(1);
-  // scaleQuantile().domain(positive).range(k classes).quantiles(), as d3 computes it.
-  const quantiles = Array.from({ length: k - 1 }, (_, i) => quantileSorted(positive, (i + 1) / k));
+  const quantiles = scaleQuantile<number>()
+    .domain(positive)
+    .range(Array.from({ length: k }, (_, i) => i))
+    .quantiles();
   const min = distinct[0]!;
   const max = distinct[distinct.length - 1]!;
   const out: number[] = [];
@@ -78,7 +57,7 @@ export function buildScale(values: readonly number[]): ChoroplethScale {
   const positive = values.filter((v) => v > 0);
   if (positive.length === 0) return { colour: () => CLASS_COLOURS[0]!, classes: [] };
   const colours = pickColours(thresholds.length + 1);
-  const scale = thresholdScale(thresholds, colours);
+  const scale: ScaleThreshold<number, string> = scaleThreshold<number, string>().domain(thresholds).range(colours);
   const min = Math.min(...positive);
   const max = Math.max(...positive);
   const bounds = [min, ...thresholds];

@@ -1,3 +1,4 @@
+import { scaleLinear } from 'd3-scale';
 import { useTranslation } from 'react-i18next';
 import type { Lang, Theme, ThemeCounts } from '../../pipeline/types';
 
@@ -13,9 +14,9 @@ export function ThemeBreakdown({ counts, themes, lang, headingId }: Props) {
   const { t } = useTranslation();
   const rows = themes.map((th) => ({ theme: th, value: counts[th.id] ?? 0 })).filter((r) => r.value > 0);
   if (rows.length === 0) return null;
-  // Plain arithmetic, not d3-scale: this is the only linear scale in the client bundle.
-  const max = Math.max(...rows.map((r) => r.value));
-  const width = (value: number) => (value / max) * 100;
+  const width = scaleLinear()
+    .domain([0, Math.max(...rows.map((r) => r.value))])
+    .range([0, 100]);
   return (
     <section className="breakdown" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('panel.byTheme')}</h3>
