@@ -32,6 +32,7 @@ export function AppShell({ fetcher, base, defaults }: Props) {
   const setLang = useAtlas((s) => s.setLang);
   const setList = useAtlas((s) => s.setList);
   const [sheetOpen, setSheetOpen] = useState(false);
+  const [toolsOpen, setToolsOpen] = useState(false);
   const kamerstuk = letter.kamerstuk;
   const present = useAtlas((s) => s.present);
 
@@ -54,8 +55,14 @@ export function AppShell({ fetcher, base, defaults }: Props) {
           {model && <SearchBox model={model} />}
           <ViewToggle list={list} onChange={setList} />
           <LanguageSwitch lang={lang} onChange={setLang} />
-          <ClassroomTools />
-          {model && <ShareTools model={model} defaults={defaults} base={base} />}
+          <button type="button" className="more-toggle" aria-expanded={toolsOpen} aria-controls="more-tools" onClick={() => setToolsOpen((o) => !o)}>
+            {t('app.moreTools')}
+          </button>
+          {/* On phones these fold behind the button above, so the map is not pushed off screen. */}
+          <div id="more-tools" className="more-tools" data-open={toolsOpen}>
+            <ClassroomTools />
+            {model && <ShareTools model={model} defaults={defaults} base={base} />}
+          </div>
         </div>
       </header>
       {model && <WalkBar model={model} />}

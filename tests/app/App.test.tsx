@@ -158,6 +158,21 @@ describe('App', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Waar wil Nederland in de wereld optreden?' })).toBeInTheDocument();
   });
 
+  it('folds reading, presenting and sharing behind one button on phones', async () => {
+    const user = userEvent.setup();
+    start();
+    await ready();
+    const toggle = screen.getByRole('button', { name: 'Meer: lezen, presenteren, delen' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    const tools = document.getElementById(toggle.getAttribute('aria-controls')!)!;
+    expect(within(tools).getByRole('button', { name: 'Presenteren' })).toBeInTheDocument();
+    expect(within(tools).getByRole('button', { name: 'Link kopiëren' })).toBeInTheDocument();
+    expect(tools).toHaveAttribute('data-open', 'false');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(tools).toHaveAttribute('data-open', 'true');
+  });
+
   it('the language switch changes texts, <html lang> and the URL', async () => {
     const user = userEvent.setup();
     start('?country=UA');

@@ -8,6 +8,7 @@ const en: Shape<Messages> = {
     subtitle: 'Foreign Affairs Policy Letter 2026',
     kamerstuk: 'Parliamentary paper {{ref}}',
     skipToPanel: 'Skip to the details',
+    moreTools: 'More: read, present, share',
   },
   lang: {
     label: 'Language',

@@ -5,6 +5,7 @@ const nl = {
     subtitle: 'Beleidsbrief Buitenlandse Zaken 2026',
     kamerstuk: 'Kamerstuk {{ref}}',
     skipToPanel: 'Naar de toelichting',
+    moreTools: 'Meer: lezen, presenteren, delen',
   },
   lang: {
     label: 'Taal',
