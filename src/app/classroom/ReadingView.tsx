@@ -1,32 +1,16 @@
-import { Fragment, useEffect, useRef, type ReactNode } from 'react';
+import { Fragment, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { Lang, LetterDocument, Mention, Passage } from '../../pipeline/types';
 import { countryName, type AtlasModel } from '../data/model';
 import { regionView } from '../data/regionView';
-import type { Segment } from '../panel/segments';
+import { segmentNode } from '../panel/PassageText';
 import { useAtlas } from '../store/context';
 import { formatDate } from './StepContent';
 import { readingRuns } from './readingSegments';
 import './classroom.css';
 
 const anchorId = (docId: string, passageId: string) => `read-${docId}-${passageId}`.replace(/[^\w-]/g, '-');
-
-function segmentNode(seg: Segment, prefix: string): ReactNode {
-  let node: ReactNode = seg.text;
-  if (seg.footnote !== null) {
-    node = (
-      <sup>
-        <a href={`#${prefix}-fn-${seg.footnote}`} aria-describedby={`${prefix}-fn-${seg.footnote}`}>
-          {seg.text}
-        </a>
-      </sup>
-    );
-  } else if (seg.superscript) node = <sup>{node}</sup>;
-  if (seg.emphasis) node = <em>{node}</em>;
-  if (seg.strong) node = <strong>{node}</strong>;
-  return node;
-}
 
 interface Select {
   country: string | null;
