@@ -31,9 +31,10 @@ export const pwaOptions: Partial<VitePWAOptions> = {
     globPatterns: [
       '**/*.{html,js,mjs,css,webmanifest,svg,png}',
       'data/*.{json,geojson,csv}',
-      // Only the subsets the Dutch and English text needs; the browser never asks for the others.
-      'assets/noto-sans-latin-{400,700}-normal-*.woff2',
-      'assets/noto-sans-latin-ext-{400,700}-normal-*.woff2',
+      // The label font (the UI uses system fonts): regular only, and only the subsets the Dutch
+      // and English text needs; the browser never asks for the others.
+      'assets/noto-sans-latin-400-normal-*.woff2',
+      'assets/noto-sans-latin-ext-400-normal-*.woff2',
     ],
     // The country shapes and the MapLibre chunk are larger than Workbox's 2 MiB default allows for.
     maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,

@@ -8,6 +8,7 @@ import { decodeSeed } from '../src/pipeline/decode';
 import { SeedError } from '../src/pipeline/errors';
 import { buildGazetteer } from '../src/pipeline/gazetteer';
 import { prepareWorld } from '../src/pipeline/geometry';
+import { DETAIL_QUANTIZATION, geometryOnly, OVERVIEW, OVERVIEW_QUANTIZATION, withOverviewShapes } from '../src/pipeline/overview';
 import { createLetterBuilder } from '../src/pipeline/letter';
 import { libraryNames } from '../src/pipeline/library-names';
 import { parseReference, ReferenceError, type ParsedReference } from '../src/pipeline/reference';
@@ -72,13 +73,16 @@ export function runBuild(opts: BuildOptions): BuildResult {
   const world = prepareWorld(opts.topology, { extraPoints: reference.points });
   const out = buildAtlas({ documents, themes: reference.themes, regions: reference.regions, names: reference.names, libraryNames: library, world });
   if (out.unplaced.length) log.push(`warning: no shape or point for ${out.unplaced.join(' ')} (add them to data/points.csv)`);
+  const overview = withOverviewShapes(out.countries, prepareWorld(opts.topology, OVERVIEW), (p) => p.iso2);
 
   const files: Record<string, string> = {
     'atlas.json': JSON.stringify(out.atlas),
+    // The public download: detailed shapes with every property.
     'countries.geojson': JSON.stringify(out.countries),
-    // What the app loads: the same shapes with shared borders stored once. 36 000 steps over
-    // 360° is the 0.01° grid the geometry is rounded to, so nothing is lost.
-    'countries.topo.json': JSON.stringify(topology({ countries: out.countries }, COUNTRY_QUANTIZATION)),
+    // What the app loads first (coarse shapes + properties), and the detailed shapes it
+    // fetches on zooming in; TopoJSON stores each shared border once.
+    'countries.topo.json': JSON.stringify(topology({ countries: overview }, OVERVIEW_QUANTIZATION)),
+    'countries-detail.topo.json': JSON.stringify(topology({ countries: geometryOnly(out.countries, (p) => p.iso2) }, DETAIL_QUANTIZATION)),
     'regions.geojson': JSON.stringify(out.regions),
     'letters.json': JSON.stringify(out.letters),
     'mentions.csv': out.mentionsCsv,
@@ -89,9 +93,6 @@ export function runBuild(opts: BuildOptions): BuildResult {
   }
   return { log, errors };
 }
-
-/** Quantization steps for countries.topo.json (see above). */
-export const COUNTRY_QUANTIZATION = 36_000;
 
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 

@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+// Noto Sans 400 only, for the map labels and the image export (the UI uses system fonts).
+// This only declares the @font-face rules; src/map/atlasMap.ts asks for the file.
 import '@fontsource/noto-sans/400.css';
-import '@fontsource/noto-sans/700.css';
 import { App } from './app/App';
 import { EMPTY_KNOWN } from './app/data/model';
 import { readStoredOutlines } from './app/hooks/useStoredOutlines';
@@ -11,7 +12,7 @@ import { parseUrlState } from './app/url/parse';
 import { baseDefaults } from './app/url/state';
 import './app/styles.css';
 import { browserLang, detectLang } from './i18n/detectLang';
-import { createI18n } from './i18n/i18n';
+import { startI18n } from './i18n/i18n';
 import { registerOffline } from './pwa/register';
 
 const storage = (() => {
@@ -23,17 +24,20 @@ const storage = (() => {
 })();
 
 const lang = detectLang(window.location.search, navigator.languages);
+// Only the shown language's messages load (the other when the switch asks for it); the app renders once they are in.
+const i18nReady = startI18n(lang);
 // The default language is the browser's, so a link only carries ?lang= when it overrides that.
 const defaults = baseDefaults(browserLang(navigator.languages));
 // Ids can only be checked once the data is in; lang, view and list can be applied at once.
 const store = createAtlasStore({ lang, outlines: readStoredOutlines(storage), url: parseUrlState(window.location.search, EMPTY_KNOWN), defaults, webgl: hasWebGL() });
-const i18n = createI18n(lang);
 document.documentElement.lang = lang;
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App store={store} i18n={i18n} defaults={defaults} storage={storage} />
-  </StrictMode>,
+void i18nReady.then((i18n) =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App store={store} i18n={i18n} defaults={defaults} storage={storage} />
+    </StrictMode>,
+  ),
 );
 
 registerOffline();

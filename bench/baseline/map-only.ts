@@ -6,8 +6,11 @@
 import '@fontsource/noto-sans/400.css';
 import { createAtlasMap } from '../../src/map/atlasMap';
 import type { CountriesCollection } from '../../src/map/contract';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 
-const countries = (await (await fetch('./data/countries.geojson')).json()) as CountriesCollection;
+const topo = (await (await fetch('./data/countries.topo.json')).json()) as Topology<{ countries: GeometryCollection }>;
+const countries = feature(topo, topo.objects.countries) as unknown as CountriesCollection;
 // Wired the way the app wires it, so a click costs what it costs there minus React.
 const map = createAtlasMap(document.getElementById('map')!, {
   countries,

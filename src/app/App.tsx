@@ -1,10 +1,11 @@
+import { lazy, Suspense } from 'react';
 import type { i18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import type { Fetcher } from './data/load';
 import { useLanguage } from './hooks/useLanguage';
 import { useStoredOutlines } from './hooks/useStoredOutlines';
 import { AppShell } from './AppShell';
-import { EmbedShell } from './embed/EmbedShell';
+import { LoadState } from './components/LoadState';
 import { AtlasStoreProvider, useAtlas } from './store/context';
 import type { AtlasStore } from './store/store';
 import type { UrlState } from './url/state';
@@ -43,7 +44,16 @@ function StorageSync({ store, storage }: { store: AtlasStore; storage: AppProps[
   return null;
 }
 
+// Only `?embed=1` visits load the embed shell (and its CSS); the data is hinted from index.html meanwhile.
+const EmbedShell = lazy(() => import('./embed/EmbedShell').then((m) => ({ default: m.EmbedShell })));
+
 /** `?embed=1` is fixed by the link, so the shell never switches during a visit. */
 function Shell(props: { fetcher: Fetcher; base: string; defaults: UrlState }) {
-  return useAtlas((s) => s.embed) ? <EmbedShell {...props} /> : <AppShell {...props} />;
+  if (!useAtlas((s) => s.embed)) return <AppShell {...props} />;
+  return (
+    // What the embed itself shows while its data loads.
+    <Suspense fallback={<LoadState load={{ status: 'loading' }} />}>
+      <EmbedShell {...props} />
+    </Suspense>
+  );
 }

@@ -2,15 +2,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { ClassroomTools } from './classroom/ClassroomTools';
-import { Presentation } from './classroom/LazyClassroom';
+import { Presentation, WalkBar } from './classroom/LazyClassroom';
 import { PrintHandout } from './classroom/PrintHandout';
-import { WalkBar } from './classroom/WalkBar';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { LiveRegion } from './components/LiveRegion';
 import { LoadState } from './components/LoadState';
 import { ViewToggle } from './components/ViewToggle';
 import type { Fetcher } from './data/load';
 import { useAtlasSession } from './hooks/useAtlasSession';
+import { useLanguageSwitch } from './hooks/useLanguage';
 import { MainContent } from './MainContent';
 import { Panel } from './panel/Panel';
 import { SearchBox } from './SearchBox';
@@ -29,7 +29,7 @@ export function AppShell({ fetcher, base, defaults }: Props) {
   const { load, model, message, letter } = useAtlasSession(fetcher, base, defaults);
 
   const { lang, list } = useAtlas(useShallow((s) => ({ lang: s.lang, list: s.list })));
-  const setLang = useAtlas((s) => s.setLang);
+  const language = useLanguageSwitch();
   const setList = useAtlas((s) => s.setList);
   const [sheetOpen, setSheetOpen] = useState(false);
   const [toolsOpen, setToolsOpen] = useState(false);
@@ -54,7 +54,7 @@ export function AppShell({ fetcher, base, defaults }: Props) {
         <div className="header-tools">
           {model && <SearchBox model={model} />}
           <ViewToggle list={list} onChange={setList} />
-          <LanguageSwitch lang={lang} onChange={setLang} />
+          <LanguageSwitch lang={lang} onChange={language.change} onIntent={language.prefetch} />
           <button type="button" className="more-toggle" aria-expanded={toolsOpen} aria-controls="more-tools" onClick={() => setToolsOpen((o) => !o)}>
             {t('app.moreTools')}
           </button>

@@ -38,6 +38,7 @@ export default function AtlasMapView(props: AtlasMapViewProps) {
       const p = latest.current;
       created = createAtlasMap(container, {
         countries,
+        detail: p.detail,
         lang: p.lang,
         initialView: p.view,
         interactive: p.interactive ?? true,

@@ -12,11 +12,22 @@ import { countryBounds } from './bounds';
 import type { AtlasMap, AtlasMapOptions, CountryPaint, MapView, RegionsCollection } from './contract';
 import { installDebugHook, type PaintProbe } from './debug';
 import { buildPoints } from './points';
-import { buildStyle, defaultLabel, DEFERRED_LAYERS, HATCH_IMAGE, hatchImage, HIT_LAYERS, LAYER, labelField, lightPalette, SOURCE } from './style';
+import { buildStyle, defaultLabel, DEFERRED_LAYERS, HATCH_IMAGE, hatchImage, HIT_LAYERS, LABEL_FONT_FACE, LAYER, labelField, lightPalette, SOURCE } from './style';
 
 maplibregl.setWorkerUrl(workerUrl);
 // Start the worker (fetch + compile ~520 KB) as soon as this chunk runs, not when the map is built.
 maplibregl.prewarm();
+
+/*
+ * The label font. The UI uses system fonts, so no text on the page makes the browser fetch
+ * Noto Sans (a web font downloads only when something uses it). MapLibre would ask for it
+ * only when it first lays out labels, after map:ready; ask now, in parallel with the worker
+ * and the data, and switch the labels on once it is in (see `ready`), so they are never
+ * drawn in a fallback font. No text argument: the latin subset, which the labels use.
+ * A failed load still shows the labels, in the fallback font.
+ */
+const labelFont: Promise<unknown> =
+  typeof document !== 'undefined' && document.fonts ? document.fonts.load(LABEL_FONT_FACE).catch(() => undefined) : Promise.resolve();
 
 const WORLD: [[number, number], [number, number]] = [[-168, -56], [190, 78]];
 /*
@@ -30,6 +41,11 @@ const DOT_SLOP = 6;
 /** Dots this much farther than the nearest one still count as "under the pointer". */
 const OVERLAP_PX = 2;
 const FOCUS_PADDING = 48;
+/**
+ * From this zoom on (≈0.2° a pixel) the overview's 0.1° grid and simplification would start
+ * to show, so the detailed shapes are fetched and swapped in. The opening view is ≈0.8.
+ */
+const DETAIL_ZOOM = 1.6;
 /**
  * The legend sits over the map's lower edge on wide screens; the opening view leaves it
  * southern ocean to cover instead of South Africa or the Caribbean.
@@ -92,6 +108,7 @@ export function createAtlasMap(container: HTMLElement, options: AtlasMapOptions)
 
   /* Until the style has loaded, sources do not exist; calls queue and replay in order. */
   let loaded = false;
+  let removed = false;
   const pending: (() => void)[] = [];
   const whenLoaded = (fn: () => void): void => {
     if (loaded) fn();
@@ -174,12 +191,36 @@ export function createAtlasMap(container: HTMLElement, options: AtlasMapOptions)
          * Labels and hover/selection outlines come one step later (rasterising glyphs and
          * tessellating every border cost ~0.5 s before the first complete map). The
          * choropleth is the content; names are also in the panel, list and canvas label.
+         * The label font is normally in long before this (see labelFont).
          */
-        for (const id of DEFERRED_LAYERS) map.setLayoutProperty(id, 'visibility', 'visible');
-        map.once('idle', () => performance.mark('map:complete'));
+        void labelFont.then(() => {
+          if (removed) return;
+          for (const id of DEFERRED_LAYERS) map.setLayoutProperty(id, 'visibility', 'visible');
+          map.once('idle', () => performance.mark('map:complete'));
+        });
       });
     });
   });
+
+  /* ---------- detailed shapes on zoom-in (feature-state is kept across setData) ---------- */
+  let detail: 'overview' | 'loading' | 'detailed' = 'overview';
+  const needDetail = (): void => {
+    if (!options.detail || detail !== 'overview' || map.getZoom() < DETAIL_ZOOM) return;
+    detail = 'loading';
+    options.detail().then(
+      (fine) => {
+        if (removed) return;
+        detail = 'detailed';
+        whenLoaded(() => (map.getSource(SOURCE.countries) as maplibregl.GeoJSONSource).setData(fine));
+      },
+      // Offline or a broken file: keep the overview and try again on the next zoom.
+      () => {
+        detail = 'overview';
+      },
+    );
+  };
+  map.on('zoom', needDetail);
+  needDetail();
 
   const probe: PaintProbe = { paintedAt: 0 };
   const removeDebugHook = installDebugHook(map, getView, probe);
@@ -260,6 +301,7 @@ export function createAtlasMap(container: HTMLElement, options: AtlasMapOptions)
     },
     ready,
     destroy() {
+      removed = true;
       removeDebugHook();
       map.remove();
     },

@@ -24,7 +24,10 @@ export type CountriesCollection = FeatureCollection<Polygon | MultiPolygon | Poi
 export type RegionsCollection = FeatureCollection<Polygon | MultiPolygon, RegionOutlineProperties>;
 
 export interface AtlasMapOptions {
+  /** The overview shapes, drawn first. */
   countries: CountriesCollection;
+  /** The same countries in detailed shapes (same ids and properties), fetched when the view first zooms in. */
+  detail?: () => Promise<CountriesCollection>;
   lang: Lang;
   initialView?: MapView;
   /** Whether the user may pan/zoom (embeds can turn it off). */
@@ -72,6 +75,8 @@ export interface FocusRequest {
 /** Props of the default export of src/map/AtlasMapView.tsx (lazy-loadable). */
 export interface AtlasMapViewProps {
   countries: CountriesCollection;
+  /** See AtlasMapOptions.detail. */
+  detail?: () => Promise<CountriesCollection>;
   lang: Lang;
   paint: ReadonlyMap<string, CountryPaint>;
   selected: string | null;

@@ -89,11 +89,16 @@ export const HIT_LAYERS = [LAYER.dots, LAYER.homeFill, LAYER.fill] as const;
 export const HATCH_IMAGE = 'atlas-hatch';
 
 /**
- * The font family registered by @fontsource/noto-sans. With no `glyphs` URL in the
+ * The font family registered by @fontsource/noto-sans (src/main.tsx). With no `glyphs` URL in the
  * style, MapLibre draws labels with this CSS family through the browser, so the
- * self-hosted woff2 is used and no glyph server is ever contacted.
+ * self-hosted woff2 is used and no glyph server is ever contacted. Only the regular (400) file
+ * ships: no label may name a bold face (MapLibre reads the weight from the name); the halo
+ * gives labels their contrast.
  */
 export const LABEL_FONT = ['Noto Sans'];
+
+/** The face the labels are drawn with, as a CSS `font` value for `document.fonts.load()`. */
+export const LABEL_FONT_FACE = `400 16px "${LABEL_FONT[0]}"`;
 
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 

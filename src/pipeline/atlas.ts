@@ -1,3 +1,4 @@
+import { choroplethColours } from './palette';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { csvFormatRows } from 'd3-dsv';
 import type { NameRow } from './gazetteer';
@@ -166,6 +167,7 @@ export function buildAtlas(input: AtlasInput): AtlasOutput {
       documents: documents.map((d) => ({ id: d.meta.id, title: d.meta.title, kamerstuk: d.meta.kamerstuk, date: d.meta.date, lang: d.meta.lang })),
       themes,
       regions,
+      classColours: choroplethColours(),
     },
     countries: { type: 'FeatureCollection', features },
     regions: { type: 'FeatureCollection', features: outlines },

@@ -40,6 +40,8 @@ export interface WorldOptions {
   extraPoints?: Record<string, [number, number]>;
   /** Visvalingam threshold: planar triangle area in degrees². Higher = coarser. */
   minWeight?: number;
+  /** Islands at least this large (km²) keep a recognisable outline however coarse the simplification. */
+  islandKm2?: number;
 }
 
 /**
@@ -74,11 +76,12 @@ export function prepareWorld(topology: Topology, options: WorldOptions = {}): Wo
   const precision = options.precision ?? DEFAULT_PRECISION;
   const minWeight = options.minWeight ?? DEFAULT_MIN_WEIGHT;
   const extraPoints = options.extraPoints ?? {};
+  const islandKm2 = options.islandKm2 ?? ISLAND_KM2;
 
   const byCode = assignCodes(topology);
   // The @types want Objects<{}>; the properties are never read by the simplifier.
   const pre = presimplify(topology as Topology<Objects>);
-  protectSmallRings(pre.arcs as WeightedArcs, byCode, minWeight);
+  protectSmallRings(pre.arcs as WeightedArcs, byCode, minWeight, islandKm2);
   const topo = simplify(pre, minWeight);
 
   // Safety net: a shape that rounding would erase entirely is retried finer, so no country is lost.
@@ -154,7 +157,7 @@ const ISLAND_MIN_VERTICES = 4;
 const ISLAND_KM2 = 200;
 const KM_PER_DEGREE = 111.2;
 
-function protectSmallRings(arcs: WeightedArcs, byCode: Map<string, TopoShape[]>, minWeight: number): void {
+function protectSmallRings(arcs: WeightedArcs, byCode: Map<string, TopoShape[]>, minWeight: number, islandKm2: number): void {
   const ringPoints = (ring: number[]) => ring.flatMap((a) => (a < 0 ? (arcs[~a] ?? []).slice().reverse() : (arcs[a] ?? [])));
   // Rough km² (planar degrees scaled by cos(lat)); only used to rank and to compare with ISLAND_KM2.
   const km2 = (pts: number[][]) => {
@@ -181,7 +184,7 @@ function protectSmallRings(arcs: WeightedArcs, byCode: Map<string, TopoShape[]>,
       for (const poly of o.type === 'Polygon' ? [o.arcs] : o.arcs) {
         if (!poly[0]) continue;
         const area = km2(ringPoints(poly[0]));
-        if (area >= ISLAND_KM2) protect(poly[0], ISLAND_MIN_VERTICES);
+        if (area >= islandKm2) protect(poly[0], ISLAND_MIN_VERTICES);
         if (area > largestArea) (largest = poly[0]), (largestArea = area);
       }
     }
@@ -210,7 +213,9 @@ function finish(g: Shape, precision: number): Shape | null {
   for (const poly of polys) {
     const rings: Position[][] = [];
     for (const [i, ring] of poly.entries()) {
-      const r = cleanRing(ring.map(([x, y]) => [round(x!), round(-y!)]));
+      // Rounding a tiny atoll can fold its ring over and turn it inside out (d3 would then fill
+      // the whole globe): a ring whose winding flipped has collapsed, like one with no area left.
+      const r = cleanRing(ring.map(([x, y]) => [round(x!), round(-y!)]), -Math.sign(signedArea(ring)));
       if (r) rings.push(r);
       else if (i === 0) break; // exterior gone: its holes go too
     }
@@ -220,8 +225,22 @@ function finish(g: Shape, precision: number): Shape | null {
   return out.length === 1 ? { type: 'Polygon', coordinates: out[0]! } : { type: 'MultiPolygon', coordinates: out };
 }
 
-/** Removes repeated points; null if fewer than 3 distinct vertices or no area remain. */
-function cleanRing(ring: Position[]): Position[] | null {
+/** Twice the planar signed area (shoelace). */
+function signedArea(ring: Position[]): number {
+  let area = 0;
+  for (let i = 0; i < ring.length; i++) {
+    const a = ring[i]!;
+    const b = ring[(i + 1) % ring.length]!;
+    area += a[0]! * b[1]! - b[0]! * a[1]!;
+  }
+  return area;
+}
+
+/**
+ * Removes repeated points; null if fewer than 3 distinct vertices or no area remain, or if
+ * the winding is no longer `sign` (the ring folded over itself).
+ */
+function cleanRing(ring: Position[], sign: number): Position[] | null {
   const r: Position[] = [];
   for (const p of ring) {
     const q = r[r.length - 1];
@@ -231,13 +250,8 @@ function cleanRing(ring: Position[]): Position[] | null {
   const last = r[r.length - 1]!;
   if (r.length > 1 && first[0] === last[0] && first[1] === last[1]) r.pop();
   if (r.length < 3) return null;
-  let area = 0;
-  for (let i = 0; i < r.length; i++) {
-    const a = r[i]!;
-    const b = r[(i + 1) % r.length]!;
-    area += a[0]! * b[1]! - b[0]! * a[1]!;
-  }
-  if (area === 0) return null;
+  const area = signedArea(r);
+  if (area === 0 || Math.sign(area) !== sign) return null;
   r.push([first[0]!, first[1]!]);
   return r;
 }

@@ -131,6 +131,8 @@ export interface RegionDef {
  * countries.geojson FeatureCollection<Polygon|MultiPolygon, CountryProperties>, feature.id = iso2,
  *                   one feature per country in Natural Earth 50m (mentioned or not), sorted by iso2;
  *                   plus Point features for mentioned codes without a shape (e.g. BQ).
+ * countries.topo.json        the same features as TopoJSON, in the coarse overview shapes (first view)
+ * countries-detail.topo.json the detailed shapes as TopoJSON, properties { iso2 } only (zoomed in)
  * regions.geojson   FeatureCollection of dissolved outlines, feature.id = region id,
  *                   properties RegionOutlineProperties (only regions/organisations mentioned
  *                   that have members); loaded lazily when the outline layer is switched on.
@@ -183,4 +185,6 @@ export interface AtlasIndex {
   themes: Theme[];
   /** Only regions/organisations the letter mentions, sorted by id. */
   regions: RegionEntry[];
+  /** Choropleth class colours, light to dark (src/pipeline/palette.ts). */
+  classColours: string[];
 }

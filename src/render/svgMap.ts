@@ -36,7 +36,11 @@ export interface SvgMapInput {
   width: number;
   height: number;
   text: SvgMapText;
-  /** CSS font-family for all text; the exported file names a generic fallback too. */
+  /**
+   * CSS font-family for all text; the exported file names a generic fallback too. All text is
+   * regular weight: only Noto Sans 400 ships (the PNG export embeds it), so headings stand out
+   * by size and colour, never by a bold face the browser would have to fake.
+   */
   fontFamily?: string;
 }
 
@@ -76,13 +80,14 @@ export function renderMapSvg(input: SvgMapInput): string {
     { swatch: `fill="${palette.home}"`, label: text.homeLabel },
   ];
   const legendH = 26 + legendEntries.length * 18;
-  // No text metrics in a pure function: ~0.6 em per character is generous for Noto Sans, so
-  // long labels (Dutch ones are) stay inside the box instead of running over the map.
-  const legendW = Math.max(LEGEND_W, Math.ceil(Math.max(text.legendTitle.length * 6.8, ...legendEntries.map((e) => 30 + e.label.length * 5.4)) + 16));
+  // No text metrics in a pure function: ~0.55 em per character (title) and ~0.5 em (rows) are
+  // generous for Noto Sans Regular, so long labels (Dutch ones are) stay inside the box.
+  const legendW = Math.max(LEGEND_W, Math.ceil(Math.max(text.legendTitle.length * 7.2, ...legendEntries.map((e) => 30 + e.label.length * 5.4)) + 16));
   const lx = 16;
   const ly = height - FOOTER - legendH - 8;
   legendEntries.forEach((e, i) => {
-    const y = ly + 26 + i * 18;
+    // First row below the legend title (its baseline is at ly + 16), not on top of it.
+    const y = ly + 34 + i * 18;
     rows.push(
       `<rect x="${lx + 8}" y="${y - 11}" width="16" height="12" ${e.swatch} stroke="${palette.border}" stroke-width="0.5"/>` +
         `<text x="${lx + 30}" y="${y}" font-size="11">${escapeXml(e.label)}</text>`,
@@ -99,10 +104,10 @@ export function renderMapSvg(input: SvgMapInput): string {
     `<g stroke="${palette.border}" stroke-width="0.4" stroke-linejoin="round">${countryPaths}</g>`,
     `<g>${dots}</g>`,
     selected,
-    `<text x="16" y="28" font-size="20" font-weight="700" fill="#1f2429">${escapeXml(text.title)}</text>`,
+    `<text x="16" y="30" font-size="22" fill="#1f2429">${escapeXml(text.title)}</text>`,
     `<text x="16" y="50" font-size="13" fill="#3d4852">${escapeXml(text.subtitle)}</text>`,
     `<g class="legend" fill="#1f2429"><rect x="${lx}" y="${ly}" width="${legendW}" height="${legendH}" fill="#ffffff" fill-opacity="0.92" stroke="${palette.border}" stroke-width="0.5"/>`,
-    `<text x="${lx + 8}" y="${ly + 16}" font-size="12" font-weight="700">${escapeXml(text.legendTitle)}</text>${rows.join('')}</g>`,
+    `<text x="${lx + 8}" y="${ly + 16}" font-size="13">${escapeXml(text.legendTitle)}</text>${rows.join('')}</g>`,
     `<text x="16" y="${height - 14}" font-size="11" fill="#3d4852">${escapeXml(text.source)}</text>`,
     `<text x="${width - 16}" y="${height - 14}" font-size="11" fill="#3d4852" text-anchor="end">${escapeXml(text.date)}</text>`,
     `</svg>`,

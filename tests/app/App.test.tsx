@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { act, render, screen, waitFor, within } from '@testing-library/react';
+import type { i18n } from 'i18next';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
@@ -9,7 +10,8 @@ import { createAtlasStore } from '../../src/app/store/store';
 import { parseUrlState } from '../../src/app/url/parse';
 import { baseDefaults } from '../../src/app/url/state';
 import { detectLang } from '../../src/i18n/detectLang';
-import { createI18n } from '../../src/i18n/i18n';
+import { createBundledI18n } from '../../src/i18n/bundled';
+import { startI18n } from '../../src/i18n/i18n';
 import { fixtureFetcher } from './helpers';
 
 // MapLibre needs WebGL; the map's own tests cover it. Here it is a stub that
@@ -22,7 +24,7 @@ vi.mock('../../src/map/AtlasMapView', () => ({
   },
 }));
 
-function start(search = '', opts: { fail?: Set<string>; browser?: string[] } = {}) {
+function start(search = '', opts: { fail?: Set<string>; browser?: string[]; i18n?: i18n } = {}) {
   window.history.replaceState(null, '', `/${search}`);
   const browser = opts.browser ?? ['nl-NL'];
   const lang = detectLang(search, browser);
@@ -30,7 +32,7 @@ function start(search = '', opts: { fail?: Set<string>; browser?: string[] } = {
   const store = createAtlasStore({ lang, url: parseUrlState(search, EMPTY_KNOWN), defaults });
   const fetcher = fixtureFetcher(opts.fail);
   const storage = { setItem: vi.fn() };
-  render(<App store={store} i18n={createI18n(lang)} defaults={defaults} fetcher={fetcher} storage={storage} />);
+  render(<App store={store} i18n={opts.i18n ?? createBundledI18n(lang)} defaults={defaults} fetcher={fetcher} storage={storage} />);
   return { store, fetcher, storage };
 }
 
@@ -69,7 +71,7 @@ describe('App', () => {
   it('?country=UA&lang=en opens straight to Ukraine in English', async () => {
     start('?country=UA&lang=en');
     await ready();
-    expect(screen.getByRole('heading', { level: 2, name: 'Ukraine' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Ukraine' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
     expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
     expect(map.props?.selected).toBe('UA');
@@ -85,7 +87,7 @@ describe('App', () => {
   it('a link with a region frames the region with a computed view', async () => {
     start('?region=western-balkans');
     await ready();
-    expect(screen.getByRole('heading', { level: 2, name: 'Westelijke Balkan' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Westelijke Balkan' })).toBeInTheDocument();
     expect(window.location.search).toMatch(/^\?region=western-balkans&view=[\d.]+,[\d.]+,[\d.]+$/);
   });
 
@@ -111,7 +113,7 @@ describe('App', () => {
     await waitFor(() => expect(map.props).not.toBeNull());
     const before = window.history.length;
     act(() => map.props!.onSelect('UA'));
-    expect(screen.getByRole('heading', { level: 2, name: 'Oekraïne' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Oekraïne' })).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Oekraïne geselecteerd: 7 vermeldingen');
     expect(window.location.search).toBe('?country=UA');
     expect(window.history.length).toBe(before + 1);
@@ -184,6 +186,33 @@ describe('App', () => {
     expect(screen.getByRole('group', { name: 'Themes' })).toBeInTheDocument();
     expect(window.location.search).toBe('?lang=en&country=UA');
     expect(screen.getAllByRole('article')[0]!.querySelector('p')).toHaveAttribute('lang', 'nl');
+  });
+
+  it('as the app starts, with only the shown language loaded, the switch loads the other first', async () => {
+    const user = userEvent.setup();
+    const i18n = await startI18n('nl');
+    expect(i18n.hasResourceBundle('en', 'translation'), 'English is not loaded at start').toBe(false);
+    start('?country=UA', { i18n });
+    await ready();
+    // The switch names English in English before that language is loaded.
+    const english = screen.getByRole('button', { name: 'English' });
+    await user.click(english);
+    // Whenever we look: one language throughout, never a raw key.
+    const consistent = () => {
+      const en = document.documentElement.lang === 'en';
+      expect(screen.getByRole('group', { name: en ? 'Themes' : 'Thema’s' })).toBeInTheDocument();
+      expect(screen.getByRole('heading', { level: 2, name: en ? 'Ukraine' : 'Oekraïne' })).toBeInTheDocument();
+      expect(document.body.textContent).not.toMatch(/\b(app|filter|panel|legend|lang|view)\.[a-zA-Z]+\b/);
+    };
+    consistent();
+    await waitFor(() => expect(document.documentElement.lang).toBe('en'));
+    consistent();
+    expect(i18n.hasResourceBundle('en', 'translation')).toBe(true);
+    expect(window.location.search).toBe('?lang=en&country=UA');
+    // Back to Dutch: loaded already, so at once.
+    await user.click(screen.getByRole('button', { name: 'Nederlands' }));
+    expect(document.documentElement.lang).toBe('nl');
+    consistent();
   });
 
   it('an English browser gets English without ?lang, and ?lang=nl overrides it', async () => {

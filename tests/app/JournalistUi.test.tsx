@@ -7,7 +7,7 @@ import { EmbedBuilder } from '../../src/app/share/EmbedBuilder';
 import { ShareLink } from '../../src/app/share/ShareLink';
 import { createAtlasStore, selectUrlState } from '../../src/app/store/store';
 import { baseDefaults } from '../../src/app/url/state';
-import { fixtureModel, renderWithProviders } from './helpers';
+import { fixtureModel, renderWithProviders, waitForPanel } from './helpers';
 
 const model = fixtureModel();
 const defaults = baseDefaults('nl');
@@ -124,15 +124,17 @@ describe('EmbedBuilder', () => {
 });
 
 describe('panel: quote, permalink and audit trail', () => {
-  function panel(init: (s: ReturnType<typeof createAtlasStore>) => void) {
+  async function panel(init: (s: ReturnType<typeof createAtlasStore>) => void) {
     const store = createAtlasStore({ lang: 'nl' });
     init(store);
-    return { ...renderWithProviders(<Panel model={model} />, { store }), store };
+    const result = { ...renderWithProviders(<Panel model={model} />, { store }), store };
+    await waitForPanel();
+    return result;
   }
 
   it('copy quote puts passage, citation and permalink on the clipboard', async () => {
     window.history.replaceState(null, '', '/?country=UA');
-    panel((s) => s.getState().selectCountry('UA'));
+    await panel((s) => s.getState().selectCountry('UA'));
     const user = userEvent.setup({ writeToClipboard: false });
     const writeText = mockClipboard();
     const second = screen.getAllByRole('article')[1]!;
@@ -145,7 +147,7 @@ describe('panel: quote, permalink and audit trail', () => {
   });
 
   it('a copy that fails shows the quote in a field instead', async () => {
-    panel((s) => s.getState().selectCountry('UA'));
+    await panel((s) => s.getState().selectCountry('UA'));
     const user = userEvent.setup({ writeToClipboard: false });
     mockClipboard(false);
     const first = screen.getAllByRole('article')[0]!;
@@ -153,15 +155,15 @@ describe('panel: quote, permalink and audit trail', () => {
     expect((within(first).getByRole('textbox', { name: 'Citaat' }) as HTMLTextAreaElement).value).toMatch(/^„De Russische agressieoorlog/);
   });
 
-  it('a permalinked passage is marked in words, in the country panel', () => {
-    panel((s) => s.setState({ country: 'UA', passage: '2.2.1' }));
+  it('a permalinked passage is marked in words, in the country panel', async () => {
+    await panel((s) => s.setState({ country: 'UA', passage: '2.2.1' }));
     const linked = screen.getByText('Gelinkte passage').closest('article')!;
     expect(within(linked).getByRole('heading')).toHaveTextContent('We blijven Oekraïne steunen');
     expect(screen.getAllByText('Gelinkte passage')).toHaveLength(1);
   });
 
   it('a permalinked passage without a country shows the passage and what it names', async () => {
-    const { store } = panel((s) => s.setState({ passage: '2.12.1' }));
+    const { store } = await panel((s) => s.setState({ passage: '2.12.1' }));
     expect(screen.getByText('Passage 2.12.1')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'We zetten ons in voor internationaal recht' })).toBeInTheDocument();
     await userEvent.setup().click(within(screen.getByRole('region', { name: 'Genoemde landen' })).getByRole('button', { name: 'Oekraïne' }));
@@ -171,7 +173,7 @@ describe('panel: quote, permalink and audit trail', () => {
   });
 
   it('“Why is this country here?” lists each mention with its rule and the theme reasons', async () => {
-    panel((s) => s.getState().selectCountry('UA'));
+    await panel((s) => s.getState().selectCountry('UA'));
     const summary = screen.getByText('Waarom staat dit land hier?');
     const details = summary.closest('details')!;
     expect(details.open).toBe(false);
@@ -186,9 +188,9 @@ describe('panel: quote, permalink and audit trail', () => {
     expect(reasons).toContain("Oekraïne en Rusland: sectiekop “We blijven Oekraïne steunen”, trefwoord “Oekraïne”");
   });
 
-  it('no audit trail for a country the letter never reaches', () => {
+  it('no audit trail for a country the letter never reaches', async () => {
     const unmentioned = [...model.countryById.values()].find((c) => !c.mentioned)!;
-    panel((s) => s.getState().selectCountry(unmentioned.iso2));
+    await panel((s) => s.getState().selectCountry(unmentioned.iso2));
     expect(screen.queryByText('Waarom staat dit land hier?')).toBeNull();
   });
 });

@@ -4,19 +4,21 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { Panel } from '../../src/app/panel/Panel';
 import { createAtlasStore } from '../../src/app/store/store';
-import { fixtureModel, renderWithProviders } from './helpers';
+import { fixtureModel, renderWithProviders, waitForPanel } from './helpers';
 
 const model = fixtureModel();
 
-function setup(init: (s: ReturnType<typeof createAtlasStore>) => void = () => {}, lang: 'nl' | 'en' = 'nl') {
+async function setup(init: (s: ReturnType<typeof createAtlasStore>) => void = () => {}, lang: 'nl' | 'en' = 'nl') {
   const store = createAtlasStore({ lang });
   init(store);
-  return renderWithProviders(<Panel model={model} />, { store, lang });
+  const result = renderWithProviders(<Panel model={model} />, { store, lang });
+  await waitForPanel();
+  return result;
 }
 
 describe('Panel: country', () => {
-  it('shows name, count, breakdown and every passage in letter order', () => {
-    setup((s) => s.getState().selectCountry('UA'));
+  it('shows name, count, breakdown and every passage in letter order', async () => {
+    await setup((s) => s.getState().selectCountry('UA'));
     expect(screen.getByRole('heading', { level: 2, name: 'Oekraïne' })).toBeInTheDocument();
     expect(screen.getByText(/7 vermeldingen in 3 passages/)).toBeInTheDocument();
     const breakdown = screen.getByRole('region', { name: 'Vermeldingen per thema' });
@@ -29,15 +31,15 @@ describe('Panel: country', () => {
     ]);
   });
 
-  it('highlights the mentions with <mark>', () => {
-    setup((s) => s.getState().selectCountry('UA'));
+  it('highlights the mentions with <mark>', async () => {
+    await setup((s) => s.getState().selectCountry('UA'));
     const [first] = screen.getAllByRole('article');
     const marks = first!.querySelectorAll('mark');
     expect([...marks].map((m) => m.textContent)).toEqual(['Oekraïne', 'Oekraïne']);
   });
 
-  it('renders footnote markers (zero-length spans in the data) and footnotes', () => {
-    setup((s) => s.getState().selectCountry('FR'));
+  it('renders footnote markers (zero-length spans in the data) and footnotes', async () => {
+    await setup((s) => s.getState().selectCountry('FR'));
     const article = screen.getAllByRole('article')[0]!;
     const ref = within(article).getByRole('link', { name: '1' });
     expect(ref.closest('sup')).not.toBeNull();
@@ -46,13 +48,13 @@ describe('Panel: country', () => {
     expect(article.querySelector('p')).toHaveTextContent(/conventionele afschrikking1\.?$/);
   });
 
-  it('renders emphasis from the source', () => {
-    setup((s) => s.getState().selectCountry('UA'));
+  it('renders emphasis from the source', async () => {
+    await setup((s) => s.getState().selectCountry('UA'));
     expect(screen.getAllByRole('article')[0]!.querySelector('em')).toHaveTextContent('Coalition of the Willing');
   });
 
-  it('theme chips say why a theme applies', () => {
-    setup((s) => s.getState().selectCountry('UA'));
+  it('theme chips say why a theme applies', async () => {
+    await setup((s) => s.getState().selectCountry('UA'));
     const second = screen.getAllByRole('article')[1]!;
     const chips = within(second).getByRole('list', { name: 'Thema’s van deze passage' });
     expect(chips).toHaveTextContent('Oekraïne en Rusland: via sectie “We blijven Oekraïne steunen”; trefwoord “Oekraïne”');
@@ -61,7 +63,7 @@ describe('Panel: country', () => {
 
   it('co-mentioned countries are buttons that select them and move focus', async () => {
     const user = userEvent.setup();
-    const { store } = setup((s) => s.getState().selectCountry('UA'));
+    const { store } = await setup((s) => s.getState().selectCountry('UA'));
     const section = screen.getByRole('region', { name: 'Samen genoemd met' });
     await user.click(within(section).getByRole('button', { name: 'Rusland' }));
     expect(store.getState().country).toBe('RU');
@@ -71,13 +73,13 @@ describe('Panel: country', () => {
 
   it('lists the regions that include the country, and opens them', async () => {
     const user = userEvent.setup();
-    const { store } = setup((s) => s.getState().selectCountry('UA'));
+    const { store } = await setup((s) => s.getState().selectCountry('UA'));
     await user.click(within(screen.getByRole('region', { name: 'Genoemd als deel van' })).getByRole('button', { name: 'Europa' }));
     expect(store.getState().region).toBe('europe');
   });
 
-  it('filters passages by the selected themes and says so', () => {
-    setup((s) => {
+  it('filters passages by the selected themes and says so', async () => {
+    await setup((s) => {
       s.getState().selectCountry('UA');
       s.getState().setThemes(['freedoms']);
     });
@@ -86,27 +88,27 @@ describe('Panel: country', () => {
     expect(screen.getByText(/1 bij de gekozen thema’s/)).toBeInTheDocument();
   });
 
-  it('keeps passages Dutch (lang="nl") in the English UI', () => {
-    setup((s) => s.getState().selectCountry('UA'), 'en');
+  it('keeps passages Dutch (lang="nl") in the English UI', async () => {
+    await setup((s) => s.getState().selectCountry('UA'), 'en');
     expect(screen.getByRole('heading', { level: 2, name: 'Ukraine' })).toBeInTheDocument();
     expect(screen.getByText(/7 mentions in 3 passages/)).toBeInTheDocument();
     const p = screen.getAllByRole('article')[0]!.querySelector('p')!;
     expect(p).toHaveAttribute('lang', 'nl');
   });
 
-  it('explains the home country and a country reached only through regions', () => {
-    setup((s) => s.getState().selectCountry('NL'));
+  it('explains the home country and a country reached only through regions', async () => {
+    await setup((s) => s.getState().selectCountry('NL'));
     expect(screen.getByText(/afzender van de brief/)).toBeInTheDocument();
   });
 
-  it('via-only country: explains, and offers the region passages', () => {
-    setup((s) => s.getState().selectCountry('XK'));
+  it('via-only country: explains, and offers the region passages', async () => {
+    await setup((s) => s.getState().selectCountry('XK'));
     expect(screen.getByText('Kosovo wordt niet bij naam genoemd, wel als deel van een regio of organisatie.')).toBeInTheDocument();
     expect(screen.getByText('Via een regio of organisatie (11 passages)')).toBeInTheDocument();
   });
 
-  it('unmentioned country', () => {
-    setup((s) => s.getState().selectCountry('KZ'));
+  it('unmentioned country', async () => {
+    await setup((s) => s.getState().selectCountry('KZ'));
     expect(screen.getByText('Kazachstan wordt niet genoemd in de brief.')).toBeInTheDocument();
   });
 });
@@ -114,7 +116,7 @@ describe('Panel: country', () => {
 describe('Panel: region', () => {
   it('lists members as buttons and the passages with the region marked', async () => {
     const user = userEvent.setup();
-    const { store } = setup((s) => s.getState().selectRegion('western-balkans'));
+    const { store } = await setup((s) => s.getState().selectRegion('western-balkans'));
     expect(screen.getByRole('heading', { level: 2, name: 'Westelijke Balkan' })).toBeInTheDocument();
     expect(screen.getByText('Regio')).toBeInTheDocument();
     const members = screen.getByRole('region', { name: /Leden/ });
@@ -129,7 +131,7 @@ describe('Panel: region', () => {
 describe('Panel: empty state', () => {
   it('explains the letter and offers the biggest themes and countries', async () => {
     const user = userEvent.setup();
-    const { store } = setup();
+    const { store } = await setup();
     expect(screen.getByRole('heading', { level: 2, name: 'Waar wil Nederland in de wereld optreden?' })).toBeInTheDocument();
     const countries = screen.getByRole('region', { name: 'Meest genoemde landen' });
     expect(within(countries).getAllByRole('button')[0]).toHaveTextContent('Oekraïne');

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '../../src/app/choropleth/contrast';
 import { computeChoropleth, HOME_FILL, VIA_ONLY_FILL } from '../../src/app/choropleth/paint';
-import { buildScale, CLASS_COLOURS, classThresholds, pickColours } from '../../src/app/choropleth/scale';
+import { buildScale, classThresholds, pickColours } from '../../src/app/choropleth/scale';
+import { choroplethColours } from '../../src/pipeline/palette';
 import { lightPalette } from '../../src/map/style';
 import { fixtureModel } from './helpers';
+
+const CLASS_COLOURS = choroplethColours();
 
 describe('classThresholds', () => {
   const cases: [string, number[], number[]][] = [
@@ -14,12 +17,12 @@ describe('classThresholds', () => {
     ['long tail: quantiles of the countries, ties collapse', [1, 1, 1, 1, 1, 2, 2, 2, 3, 3, 4, 5, 7, 9, 12, 20], [2, 3, 7]],
   ];
   it.each(cases)('%s', (_n, values, expected) => {
-    expect(classThresholds(values)).toEqual(expected);
+    expect(classThresholds(values, 5)).toEqual(expected);
   });
 
   it('never yields more than five classes, and thresholds ascend', () => {
     const values = Array.from({ length: 200 }, (_, i) => (i * 7919) % 97);
-    const t = classThresholds(values);
+    const t = classThresholds(values, 5);
     expect(t.length).toBeLessThanOrEqual(4);
     expect([...t].sort((a, b) => a - b)).toEqual(t);
   });
@@ -28,7 +31,7 @@ describe('classThresholds', () => {
 describe('buildScale', () => {
   it('classes cover every value from min to max without gaps', () => {
     const values = [1, 1, 2, 3, 3, 4, 6, 9, 14];
-    const { classes, colour } = buildScale(values);
+    const { classes, colour } = buildScale(values, CLASS_COLOURS);
     expect(classes[0]!.min).toBe(1);
     expect(classes.at(-1)!.max).toBe(14);
     for (let i = 1; i < classes.length; i++) expect(classes[i]!.min).toBe(classes[i - 1]!.max + 1);
@@ -39,14 +42,20 @@ describe('buildScale', () => {
   });
 
   it('darker classes for more mentions', () => {
-    const { classes } = buildScale([1, 2, 3, 4, 5]);
+    const { classes } = buildScale([1, 2, 3, 4, 5], CLASS_COLOURS);
     const lum = classes.map((c) => contrastRatio(c.colour, '#ffffff'));
     expect(lum).toEqual([...lum].sort((a, b) => a - b));
   });
 
+  it('as many classes as the palette has colours', () => {
+    const values = Array.from({ length: 60 }, (_, i) => 1 + (i % 20));
+    expect(buildScale(values, CLASS_COLOURS.slice(0, 3)).classes).toHaveLength(3);
+    expect(buildScale(values, CLASS_COLOURS).classes).toHaveLength(5);
+  });
+
   it('a few classes still span light to dark', () => {
-    expect(pickColours(2)).toEqual([CLASS_COLOURS[0], CLASS_COLOURS.at(-1)]);
-    expect(pickColours(5)).toEqual(CLASS_COLOURS);
+    expect(pickColours(2, CLASS_COLOURS)).toEqual([CLASS_COLOURS[0], CLASS_COLOURS.at(-1)]);
+    expect(pickColours(5, CLASS_COLOURS)).toEqual(CLASS_COLOURS);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { coMentions, countFor, passagesPerTheme, topCountries } from '../../src/app/data/counts';
-import { DataLoadError, loadAtlasData } from '../../src/app/data/load';
+import { DataLoadError, loadAtlasData, withProperties } from '../../src/app/data/load';
+import type { CountriesCollection } from '../../src/map/contract';
 import { passagesFor, sectionTitles } from '../../src/app/data/model';
 import { buildRows, sortRows } from '../../src/app/list/rows';
 import { segmentText } from '../../src/app/panel/segments';
@@ -92,6 +93,48 @@ describe('loadAtlasData', () => {
   it('names the file that failed', async () => {
     await expect(loadAtlasData(fixtureFetcher(new Set(['letters.json'])))).rejects.toMatchObject({ file: 'letters.json' });
     await expect(loadAtlasData(async () => Promise.reject(new TypeError('offline')))).rejects.toBeInstanceOf(DataLoadError);
+  });
+  it('fetches the detailed shapes only when asked, once, and again after a failure', async () => {
+    const fail = new Set(['countries-detail.topo.json']);
+    const f = fixtureFetcher(fail);
+    const data = await loadAtlasData(f, './');
+    const detailCalls = () => f.calls.filter((c) => c.endsWith('countries-detail.topo.json')).length;
+    expect(detailCalls()).toBe(0);
+    await expect(data.detail!()).rejects.toMatchObject({ file: 'countries-detail.topo.json' });
+    fail.clear();
+    const [a, b] = await Promise.all([data.detail!(), data.detail!()]);
+    expect(a).toBe(b);
+    expect(detailCalls()).toBe(2);
+    expect(a.features.map((x) => x.properties.iso2)).toEqual(data.countries.features.map((x) => x.properties.iso2));
+  });
+});
+
+describe('withProperties', () => {
+  const square = (x: number, size: number) => ({
+    type: 'Polygon' as const,
+    coordinates: [[[x, 0], [x + size, 0], [x + size, size], [x, size], [x, 0]]],
+  });
+  const props = model.countryById.get('UA')!;
+  const overview: CountriesCollection = {
+    type: 'FeatureCollection',
+    features: [
+      { type: 'Feature', id: 'UA', properties: props, geometry: square(30, 10) },
+      { type: 'Feature', id: 'BQ', properties: { ...props, iso2: 'BQ' }, geometry: { type: 'Point', coordinates: [-68.3, 12.2] } },
+    ],
+  };
+  it('takes the detailed geometry and the overview properties; points stay points', () => {
+    const detail = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', id: 'UA', properties: { iso2: 'UA' }, geometry: square(31, 9) },
+        { type: 'Feature', id: 'XX', properties: { iso2: 'XX' }, geometry: square(0, 1) },
+      ],
+    } as unknown as CountriesCollection;
+    const out = withProperties(detail, overview);
+    expect(out.features.map((f) => f.properties.iso2)).toEqual(['UA', 'BQ']);
+    expect(out.features[0]!.geometry).toEqual(square(31, 9));
+    expect(out.features[0]!.properties).toBe(props);
+    expect(out.features[1]!.geometry.type).toBe('Point');
   });
 });
 

@@ -1,15 +1,15 @@
 import '@testing-library/jest-dom/vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanup, configure, render } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { cleanup, configure, render, waitFor } from '@testing-library/react';
+import { afterEach, expect } from 'vitest';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { buildModel, type AtlasData } from '../../src/app/data/model';
 import type { Fetcher } from '../../src/app/data/load';
 import { AtlasStoreProvider } from '../../src/app/store/context';
 import { createAtlasStore, type AtlasStore } from '../../src/app/store/store';
-import { createI18n } from '../../src/i18n/i18n';
+import { createBundledI18n } from '../../src/i18n/bundled';
 import type { Lang } from '../../src/pipeline/types';
 import { topology } from 'topojson-server';
 
@@ -35,6 +35,7 @@ const FILES: Record<string, () => unknown> = {
   'atlas.json': () => read('atlas.json'),
   // The app loads the TopoJSON form, as the build writes it next to the GeoJSON.
   'countries.topo.json': () => topology({ countries: read('countries.geojson') }),
+  'countries-detail.topo.json': () => topology({ countries: read('countries.geojson') }),
   'letters.json': () => read('letters.json'),
   'regions.geojson': () => ({ type: 'FeatureCollection', features: [] }),
 };
@@ -55,7 +56,7 @@ export function fixtureFetcher(fail: Set<string> = new Set()): Fetcher & { calls
 export function renderWithProviders(ui: ReactNode, opts: { lang?: Lang; store?: AtlasStore } = {}) {
   const lang = opts.lang ?? 'nl';
   const store = opts.store ?? createAtlasStore({ lang });
-  const i18n = createI18n(lang);
+  const i18n = createBundledI18n(lang);
   const result = render(
     <AtlasStoreProvider store={store}>
       <I18nextProvider i18n={i18n}>{ui}</I18nextProvider>
@@ -63,3 +64,6 @@ export function renderWithProviders(ui: ReactNode, opts: { lang?: Lang; store?: 
   );
   return { ...result, store, i18n };
 }
+
+/** The selection panels are a lazy chunk: wait until the panel no longer says it is loading. */
+export const waitForPanel = () => waitFor(() => expect(document.querySelector('.panel-loading')).toBeNull());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { browserLang, detectLang } from '../../src/i18n/detectLang';
-import { createI18n } from '../../src/i18n/i18n';
+import { createBundledI18n } from '../../src/i18n/bundled';
 import en from '../../src/i18n/locales/en';
 import nl from '../../src/i18n/locales/nl';
 
@@ -36,7 +36,7 @@ describe('locales', () => {
     for (const k of keys(nl)) expect(vars(get(en, k)), k).toEqual(vars(get(nl, k)));
   });
   it('pluralises', () => {
-    const i18n = createI18n('nl');
+    const i18n = createBundledI18n('nl');
     expect(i18n.t('panel.mentions', { count: 1 })).toBe('1 vermelding');
     expect(i18n.t('panel.mentions', { count: 9 })).toBe('9 vermeldingen');
     expect(i18n.t('status.selected', { name: 'Oekraïne', count: 9 })).toBe('Oekraïne geselecteerd: 9 vermeldingen');

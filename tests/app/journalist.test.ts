@@ -5,7 +5,7 @@ import { quoteFor } from '../../src/app/panel/CopyQuote';
 import { exportFileName, exportText, isoDay } from '../../src/app/share/exportText';
 import { formatDate, formatQuote, kamerstukReference } from '../../src/app/share/quote';
 import { baseDefaults } from '../../src/app/url/state';
-import { createI18n } from '../../src/i18n/i18n';
+import { createBundledI18n } from '../../src/i18n/bundled';
 import { fixtureModel } from './helpers';
 
 const model = fixtureModel();
@@ -77,7 +77,7 @@ describe('export text and file names', () => {
   it('title, themes, legend labels, source and date in the interface language', () => {
     const s = { ...baseDefaults('en'), country: 'UA', themes: ['security'] };
     const { legend } = computeChoropleth(model, s.themes);
-    const text = exportText(model, s, legend, createI18n('en').t, '2026-11-29');
+    const text = exportText(model, s, legend, createBundledI18n('en').t, '2026-11-29');
     expect(text.title).toBe('Ukraine in the Dutch foreign policy letter 2026');
     expect(text.subtitle).toBe('Themes: Security and defence');
     expect(text.classLabels).toHaveLength(legend.classes.length);

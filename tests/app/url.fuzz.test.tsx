@@ -12,7 +12,7 @@ import { EMPTY_KNOWN } from '../../src/app/data/model';
 import { createAtlasStore } from '../../src/app/store/store';
 import { parseUrlState } from '../../src/app/url/parse';
 import { baseDefaults, URL_KEYS } from '../../src/app/url/state';
-import { createI18n } from '../../src/i18n/i18n';
+import { createBundledI18n } from '../../src/i18n/bundled';
 import { fixtureFetcher, fixtureModel } from './helpers';
 
 vi.mock('../../src/map/AtlasMapView', () => ({ default: () => <div role="img" aria-label="map stub" /> }));
@@ -114,7 +114,7 @@ describe('hostile links rendered through the app', () => {
           window.history.replaceState(null, '', `/${search}`);
           const defaults = baseDefaults('nl');
           const store = createAtlasStore({ lang: 'nl', url: parseUrlState(search, EMPTY_KNOWN), defaults });
-          const view = render(<App store={store} i18n={createI18n('nl')} defaults={defaults} fetcher={fixtureFetcher()} storage={{ setItem: () => {} }} />);
+          const view = render(<App store={store} i18n={createBundledI18n('nl')} defaults={defaults} fetcher={fixtureFetcher()} storage={{ setItem: () => {} }} />);
           try {
             await screen.findByRole('group', { name: /Thema’s|Themes/ });
             const root = view.container;

@@ -178,8 +178,39 @@ test('after one visit the app reloads offline and shows the map', async ({ page,
 });
 
 test('printing gives a handout: SVG map, legend, countries and passages, no controls', async ({ page }) => {
+  // The handout's code (d3-geo, the SVG renderer) is not part of the first load.
+  const handoutRequests: string[] = [];
+  page.on('request', (r) => {
+    if (/HandoutBody/.test(r.url())) handoutRequests.push(r.url());
+  });
   await page.goto('./?country=UA&themes=security');
   await expect(panel(page).getByRole('heading', { level: 2, name: 'Oekraïne' })).toBeVisible();
+  expect(handoutRequests, 'no handout code before printing').toEqual([]);
+
+  // A print from the browser menu before that code is in: the page itself, with a note, not a blank page.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.print-note')).toBeVisible();
+  await expect(page.locator('.print-handout')).toHaveCount(0);
+  await expect(panel(page).getByRole('heading', { level: 2, name: 'Oekraïne' })).toBeVisible();
+  await expect(page.locator('.map-area')).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.locator('.print-note')).toHaveCount(0);
+
+  // Ctrl+P, as a user would: the handout loads and renders, then the print dialog opens
+  // (window.print is recorded here: headless Chromium has no dialog to show).
+  await page.evaluate(() => {
+    const w = window as Window & { prints?: number; printedHandout?: boolean };
+    w.prints = 0;
+    window.print = () => {
+      w.prints! += 1;
+      w.printedHandout = !!document.querySelector('.print-handout svg path');
+    };
+  });
+  await page.keyboard.press('Control+P');
+  await expect.poll(() => page.evaluate(() => (window as Window & { prints?: number }).prints)).toBe(1);
+  expect(await page.evaluate(() => (window as Window & { printedHandout?: boolean }).printedHandout), 'the handout was drawn before printing').toBe(true);
+  expect(handoutRequests.length).toBeGreaterThan(0);
+
   await page.emulateMedia({ media: 'print' });
   const handout = page.locator('.print-handout');
   await expect(handout.getByRole('heading', { level: 1 })).toHaveText('Beleidsatlas – Hand-out');
@@ -195,4 +226,19 @@ test('printing gives a handout: SVG map, legend, countries and passages, no cont
   expect(visibleButtons).toBe(0);
   await page.emulateMedia({ media: 'screen' });
   await expect(page.getByRole('banner')).toBeVisible();
+  await expect(handout, 'never on screen').toBeHidden();
+});
+
+test('the handout button in the download menu prints the handout', async ({ page }) => {
+  await page.goto('./?country=UA');
+  await expect(panel(page).getByRole('heading', { level: 2, name: 'Oekraïne' })).toBeVisible();
+  await page.evaluate(() => {
+    const w = window as Window & { printedHandout?: boolean };
+    window.print = () => {
+      w.printedHandout = !!document.querySelector('.print-handout svg path');
+    };
+  });
+  await page.getByRole('button', { name: 'Downloaden' }).click();
+  await page.getByRole('button', { name: /Hand-out afdrukken/ }).click();
+  await expect.poll(() => page.evaluate(() => (window as Window & { printedHandout?: boolean }).printedHandout)).toBe(true);
 });

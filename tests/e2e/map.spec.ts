@@ -35,10 +35,24 @@ test.describe('map', () => {
     await page.locator('canvas.maplibregl-canvas').focus();
     await page.keyboard.press('Equal');
     await idle(page);
-    expect(fonts.length, 'labels use the self-hosted Noto Sans').toBeGreaterThan(0);
-    expect(fonts.every((u) => /noto-sans/i.test(u))).toBe(true);
-    expect(await page.evaluate(() => document.fonts.check('16px "Noto Sans"'))).toBe(true);
+    // One font file, the labels' self-hosted Noto Sans (regular, latin): the UI text uses system fonts.
+    const files = [...new Set(fonts.map((u) => new URL(u).pathname.split('/').pop()))];
+    expect(files, 'labels use the self-hosted Noto Sans, and nothing else downloads a font').toEqual([
+      expect.stringMatching(/^noto-sans-latin-400-normal-[\w-]+\.woff2$/),
+    ]);
     expect(offOrigin).toEqual([]);
+  });
+
+  test('labels are drawn in Noto Sans: the font is in before they show', async ({ page }) => {
+    await page.goto('./');
+    // map:complete = the first idle after the labels were switched on, i.e. they are on screen.
+    await page.waitForFunction(() => performance.getEntriesByName('map:complete', 'mark').length > 0, null, { timeout: 45_000 });
+    const font = await page.evaluate(() => ({
+      ready: document.fonts.check('400 12px "Noto Sans"'),
+      loaded: [...document.fonts].filter((f) => f.family.replace(/["']/g, '') === 'Noto Sans' && f.status === 'loaded').map((f) => f.weight),
+    }));
+    expect(font.ready, 'Noto Sans is loaded, so labels were not rasterised in a fallback font').toBe(true);
+    expect(font.loaded, 'regular weight only').toEqual(['400']);
   });
 
   test('clicking a country on the map selects it', async ({ page }) => {

@@ -28,24 +28,50 @@ describe('npm run data', () => {
     before = snapshot(out);
   });
 
-  it('writes the six outputs', () => {
-    expect(Object.keys(before)).toEqual(['atlas.json', 'countries.geojson', 'countries.topo.json', 'letters.json', 'mentions.csv', 'regions.geojson']);
+  it('writes the seven outputs', () => {
+    expect(Object.keys(before)).toEqual([
+      'atlas.json', 'countries-detail.topo.json', 'countries.geojson', 'countries.topo.json', 'letters.json', 'mentions.csv', 'regions.geojson',
+    ]);
   });
 
-  it('stores the same country shapes in the TopoJSON the app loads', async () => {
+  const decode = async (name: string) => {
     const { feature } = await import('topojson-client');
-    const topo = JSON.parse(before['countries.topo.json']!);
-    const geo = JSON.parse(before['countries.geojson']!);
-    const decoded = feature(topo, topo.objects.countries) as unknown as typeof geo;
-    expect(decoded.features.map((f: { id: string }) => f.id)).toEqual(geo.features.map((f: { id: string }) => f.id));
-    const ua = (fc: typeof geo) => fc.features.find((f: { id: string }) => f.id === 'UA');
-    expect(ua(decoded).properties).toEqual(ua(geo).properties);
-    // Quantised to the same 0.01° grid: every vertex survives to within rounding.
-    const flat = (f: { geometry: { coordinates: unknown } }) => (f.geometry.coordinates as unknown[]).flat(3) as number[];
-    const a = flat(ua(decoded));
+    const topo = JSON.parse(before[name]!);
+    return { size: before[name]!.length, fc: feature(topo, topo.objects.countries) as unknown as Geo };
+  };
+  type Geo = { features: { id: string; properties: Record<string, unknown>; geometry: { type: string; coordinates: unknown } }[] };
+  const flat = (f: Geo['features'][number]) => (f.geometry.coordinates as unknown[]).flat(3) as number[];
+  const ua = (fc: Geo) => fc.features.find((f) => f.id === 'UA')!;
+
+  it('stores the detailed shapes in countries-detail.topo.json, to within the 0.01° grid', async () => {
+    const geo = JSON.parse(before['countries.geojson']!) as Geo;
+    const { fc: detail } = await decode('countries-detail.topo.json');
+    expect(detail.features.map((f) => f.id)).toEqual(geo.features.map((f) => f.id));
+    // Geometry and id only: the properties travel once, with the overview.
+    expect(ua(detail).properties).toEqual({ iso2: 'UA' });
+    const a = flat(ua(detail));
     const b = flat(ua(geo));
     expect(a).toHaveLength(b.length);
     a.forEach((v, i) => expect(Math.abs(v - b[i]!)).toBeLessThan(0.006));
+  });
+
+  it('opens with coarser shapes of every country, with the full properties, at under half the size', async () => {
+    const geo = JSON.parse(before['countries.geojson']!) as Geo;
+    const overview = await decode('countries.topo.json');
+    expect(overview.fc.features.map((f) => f.id)).toEqual(geo.features.map((f) => f.id));
+    // A shape stays a shape (a MultiPolygon may lose islands too small to see), a point a point.
+    const isPoint = (fc: Geo) => fc.features.map((f) => f.geometry.type === 'Point');
+    expect(isPoint(overview.fc)).toEqual(isPoint(geo));
+    expect(ua(overview.fc).properties).toEqual(ua(geo).properties);
+    // Fewer vertices, on (to within a quantization step) the 0.1° grid.
+    const coarse = flat(ua(overview.fc));
+    expect(coarse.length).toBeLessThan(flat(ua(geo)).length / 2);
+    coarse.forEach((v) => expect(Math.abs(v - Math.round(v * 10) / 10)).toBeLessThan(0.06));
+    const geometryBytes = (name: string) => {
+      const topo = JSON.parse(before[name]!);
+      return JSON.stringify(topo.arcs).length;
+    };
+    expect(geometryBytes('countries.topo.json')).toBeLessThan(geometryBytes('countries-detail.topo.json') / 2);
   });
 
   it('is deterministic: a second build is byte-identical', () => {

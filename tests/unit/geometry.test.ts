@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { geoBounds, geoContains, geoDistance } from 'd3-geo';
+import { geoArea, geoBounds, geoContains, geoDistance } from 'd3-geo';
 import type { Position } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { prepareWorld, type Shape } from '../../src/pipeline/geometry';
+import { OVERVIEW } from '../../src/pipeline/overview';
 
 const load = (): Topology =>
   JSON.parse(readFileSync(new URL('../../node_modules/world-atlas/countries-50m.json', import.meta.url), 'utf8'));
@@ -152,5 +153,33 @@ describe('prepareWorld (world-atlas 50m)', () => {
     expect(w.point('BQ')).toEqual([-68.27, 12.15]);
     expect(w.point('NL')).toEqual(world.point('NL'));
     expect(w.point('ZZ')).toBeNull();
+  });
+});
+
+describe('prepareWorld at overview settings (the first view)', () => {
+  const overview = prepareWorld(topology, OVERVIEW);
+
+  it('keeps every country of the detailed level, far smaller', () => {
+    expect([...overview.countries.keys()]).toEqual([...world.countries.keys()]);
+    const total = (m: Map<string, Shape>) => [...m.values()].reduce((n, s) => n + pointCount(s), 0);
+    expect(total(overview.countries)).toBeLessThan(total(world.countries) / 2.5);
+    expect(kib(collection(overview.countries))).toBeLessThan(kib(collection(world.countries)) / 2);
+  });
+
+  it('never turns a tiny shape inside out (British Indian Ocean Territory would fill the globe)', () => {
+    // A ring that rounding to 0.1° folds over covers the rest of the sphere in d3-geo.
+    const inverted = [...overview.countries].filter(([, s]) => geoArea(s) > 2 * Math.PI).map(([code]) => code);
+    expect(inverted).toEqual([]);
+    expect(geoArea(overview.countries.get('IO')!)).toBeLessThan(1e-4);
+  });
+
+  it('still keeps holes and cuts at the antimeridian', () => {
+    expect(geoContains(overview.countries.get('ZA')!, [27.48, -29.31])).toBe(false);
+    expect(geoContains(overview.countries.get('LS')!, [27.48, -29.31])).toBe(true);
+    for (const code of ['RU', 'FJ']) {
+      for (const ring of rings(overview.countries.get(code)!)) {
+        for (let i = 1; i < ring.length; i++) expect(Math.abs(ring[i]![0]! - ring[i - 1]![0]!), code).toBeLessThanOrEqual(180);
+      }
+    }
   });
 });

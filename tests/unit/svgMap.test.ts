@@ -68,6 +68,12 @@ describe('renderMapSvg', () => {
     expect([...doc.getElementsByTagName('circle')].some((c) => c.getAttribute('fill') === '#6baed6')).toBe(true);
   });
 
+  it('draws all text in regular Noto Sans, the one weight that ships (and the PNG embeds)', () => {
+    expect(doc.documentElement.getAttribute('font-family')).toMatch(/^'Noto Sans',/);
+    const weights = [...doc.querySelectorAll('[font-weight]')].map((e) => e.getAttribute('font-weight'));
+    expect(weights.filter((w) => w !== '400' && w !== 'normal'), 'no bold for the browser to fake').toEqual([]);
+  });
+
   it('never turns text into markup', () => {
     const hostile = parse(renderMapSvg({ ...input, text: { ...input.text, title: '<script>alert(1)</script>&' } }));
     expect(hostile.getElementsByTagName('parsererror')).toHaveLength(0);

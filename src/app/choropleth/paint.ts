@@ -32,7 +32,7 @@ export function computeChoropleth(model: AtlasModel, themes: readonly string[]):
     if (d > 0) direct.set(c.iso2, d);
     else if (countFor(c.via, themes) > 0) viaOnly.push(c.iso2);
   }
-  const scale = buildScale([...direct.values()]);
+  const scale = buildScale([...direct.values()], model.data.atlas.classColours);
   const paint = new Map<string, CountryPaint>();
   for (const [iso2, v] of direct) paint.set(iso2, { fill: scale.colour(v), viaOnly: false });
   for (const iso2 of viaOnly) paint.set(iso2, { fill: VIA_ONLY_FILL, viaOnly: true });

@@ -3,15 +3,13 @@
  * countries get most mentions), so class breaks are quantiles of the positive
  * values, rounded to whole mentions, rather than equal intervals.
  */
-import { scaleQuantile, scaleThreshold, type ScaleThreshold } from 'd3-scale';
-import { schemeBlues } from 'd3-scale-chromatic';
+// d3-array rather than d3-scale's quantile/threshold scales (the same two functions inside):
+// d3-scale is one module, and sharing it with the panel's linear scale would pull its colour
+// interpolation (~8 KiB) into the first load.
+import { bisectRight, quantileSorted } from 'd3-array';
 
-/**
- * Sequential, colour-blind safe (single hue). The two lightest Blues are skipped:
- * next to the map's off-white land they were almost invisible (contrast < 1.3:1).
- */
-export const CLASS_COLOURS: readonly string[] = (schemeBlues[7] as readonly string[]).slice(2);
-export const MAX_CLASSES = CLASS_COLOURS.length;
+/** The class colours, light to dark, come with the data (atlas.json classColours, src/pipeline/palette.ts). */
+export type ClassColours = readonly string[];
 
 export interface ClassRange {
   min: number;
@@ -26,15 +24,13 @@ export interface ChoroplethScale {
 }
 
 /** Integer thresholds t such that class i covers [t[i-1], t[i]). */
-export function classThresholds(values: readonly number[], k = MAX_CLASSES): number[] {
+export function classThresholds(values: readonly number[], k: number): number[] {
   const positive = values.filter((v) => v > 0).sort((a, b) => a - b);
   if (positive.length === 0) return [];
   const distinct = [...new Set(positive)];
   if (distinct.length <= k) return distinct.slice(1);
-  const quantiles = scaleQuantile<number>()
-    .domain(positive)
-    .range(Array.from({ length: k }, (_, i) => i))
-    .quantiles();
+  // The k-quantile thresholds, as scaleQuantile().quantiles() computes them.
+  const quantiles = Array.from({ length: k - 1 }, (_, i) => quantileSorted(positive, (i + 1) / k)!);
   const min = distinct[0]!;
   const max = distinct[distinct.length - 1]!;
   const out: number[] = [];
@@ -46,18 +42,21 @@ export function classThresholds(values: readonly number[], k = MAX_CLASSES): num
 }
 
 /** Spread n colours over the palette so a few classes still span light to dark. */
-export function pickColours(n: number): string[] {
-  if (n <= 0) return [];
-  if (n === 1) return [CLASS_COLOURS[Math.floor(MAX_CLASSES / 2)]!];
-  return Array.from({ length: n }, (_, i) => CLASS_COLOURS[Math.round((i * (MAX_CLASSES - 1)) / (n - 1))]!);
+export function pickColours(n: number, palette: ClassColours): string[] {
+  const k = palette.length;
+  if (n <= 0 || k === 0) return [];
+  if (n === 1) return [palette[Math.floor(k / 2)]!];
+  return Array.from({ length: n }, (_, i) => palette[Math.round((i * (k - 1)) / (n - 1))]!);
 }
 
-export function buildScale(values: readonly number[]): ChoroplethScale {
-  const thresholds = classThresholds(values);
+/** As many classes as the palette has colours, fewer when there are fewer distinct values. */
+export function buildScale(values: readonly number[], palette: ClassColours): ChoroplethScale {
+  const thresholds = classThresholds(values, palette.length);
   const positive = values.filter((v) => v > 0);
-  if (positive.length === 0) return { colour: () => CLASS_COLOURS[0]!, classes: [] };
-  const colours = pickColours(thresholds.length + 1);
-  const scale: ScaleThreshold<number, string> = scaleThreshold<number, string>().domain(thresholds).range(colours);
+  if (positive.length === 0) return { colour: () => palette[0]!, classes: [] };
+  const colours = pickColours(thresholds.length + 1, palette);
+  // A threshold scale: values below thresholds[0] take colours[0], and so on.
+  const scale = (v: number): string => colours[bisectRight(thresholds, v)]!;
   const min = Math.min(...positive);
   const max = Math.max(...positive);
   const bounds = [min, ...thresholds];

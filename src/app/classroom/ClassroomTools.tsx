@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useAtlas } from '../store/context';
-import './classroom.css';
+import './tools.css';
 
 /** Header entry points: start the presentation, open the letter beside the map. */
 export function ClassroomTools() {

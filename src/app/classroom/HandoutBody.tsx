@@ -7,7 +7,7 @@ import { computeChoropleth } from '../choropleth/paint';
 import { countryName, sectionTitles, type AtlasModel } from '../data/model';
 import { useAtlas } from '../store/context';
 import { buildHandout } from './handout';
-import './classroom.css';
+import './handout.css';
 
 /**
  * Print-only handout: the WebGL canvas prints blank, so the map is drawn again as

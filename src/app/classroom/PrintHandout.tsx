@@ -1,25 +1,47 @@
-import { useEffect, useState, type ComponentType } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { flushSync } from 'react-dom';
+import { useTranslation } from 'react-i18next';
 import type { AtlasModel } from '../data/model';
+import { handoutBody, loadHandout, onPrintRequest, printHandout, subscribeHandout } from './printHandout';
 import { usePrintMedia } from './usePrintMedia';
+import './print.css';
 
-type Body = ComponentType<{ model: AtlasModel }>;
+/** Ctrl+P, or Cmd+P on a Mac; not with Shift or Alt (other browsers' shortcuts). */
+const isPrintKey = (e: KeyboardEvent) => e.key.toLowerCase() === 'p' && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey;
 
 /**
- * Print-only handout. Its code (d3-geo and the SVG renderer) loads when the page is
- * idle, not with the first view, and must be in before 'beforeprint', which renders
- * synchronously.
+ * Print-only handout. Its code (d3-geo and the SVG renderer) loads on demand: the handout
+ * button and Ctrl/Cmd+P load it, render it, then print. A print from the browser menu
+ * before that prints the page itself (print.css) with a note, and starts the load.
  */
 export function PrintHandout({ model }: { model: AtlasModel }) {
-  const printing = usePrintMedia();
-  const [Body, setBody] = useState<Body | null>(null);
+  const { t } = useTranslation();
+  const media = usePrintMedia();
+  const Body = useSyncExternalStore(subscribeHandout, handoutBody, handoutBody);
+  // Set synchronously by printHandout() right before window.print(), cleared after printing.
+  const [requested, setRequested] = useState(false);
+
   useEffect(() => {
-    let live = true;
-    const load = () => void import('./HandoutBody').then((m) => live && setBody(() => m.default), () => {});
-    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 2000));
-    idle(load);
+    const onKey = (e: KeyboardEvent) => {
+      if (!isPrintKey(e)) return;
+      e.preventDefault();
+      if (!e.repeat) void printHandout();
+    };
+    // The browser's own print (menu): too late for this one, in time for the next.
+    const before = () => void loadHandout().catch(() => {});
+    const after = () => setRequested(false);
+    const off = onPrintRequest(() => flushSync(() => setRequested(true)));
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
     return () => {
-      live = false;
+      off();
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
     };
   }, []);
-  return printing && Body ? <Body model={model} /> : null;
+
+  if (!media && !requested) return null;
+  return Body ? <Body model={model} /> : <p className="print-note">{t('print.fallback')}</p>;
 }

@@ -28,7 +28,7 @@ export function MapSlot({ model, lastResort, ...map }: Props) {
   return (
     <MapErrorBoundary fallback={svg('map-failed')}>
       <Suspense fallback={<p className="map-message">{t('map.loading')}</p>}>
-        <AtlasMapView {...map} />
+        <AtlasMapView detail={model.data.detail} {...map} />
       </Suspense>
     </MapErrorBoundary>
   );

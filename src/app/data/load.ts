@@ -35,15 +35,46 @@ async function getJson<T>(fetcher: Fetcher, base: string, file: string): Promise
 export async function loadAtlasData(fetcher: Fetcher, base = './'): Promise<AtlasData> {
   const [atlas, countries, letters] = await Promise.all([
     getJson<AtlasData['atlas']>(fetcher, base, 'atlas.json'),
-    getJson<Topology<{ countries: GeometryCollection }>>(fetcher, base, 'countries.topo.json').then(countriesFromTopology),
+    getJson<CountriesTopology>(fetcher, base, 'countries.topo.json').then(countriesFromTopology),
     getJson<AtlasData['letters']>(fetcher, base, 'letters.json'),
   ]);
-  return { atlas, countries, letters };
+  return { atlas, countries, letters, detail: detailLoader(fetcher, base, countries) };
 }
 
+type CountriesTopology = Topology<{ countries: GeometryCollection }>;
+
 /** The country layer travels as TopoJSON (≈40% fewer bytes); the app works on GeoJSON. */
-function countriesFromTopology(topo: Topology<{ countries: GeometryCollection }>): CountriesCollection {
+function countriesFromTopology(topo: CountriesTopology): CountriesCollection {
   return feature(topo, topo.objects.countries) as unknown as CountriesCollection;
+}
+
+/**
+ * The detailed shapes (countries-detail.topo.json: geometry and iso2 only), fetched once
+ * on first use and given the overview's properties, so both levels colour and label alike.
+ * A failed fetch is forgotten, so the next zoom tries again; until then the overview stays.
+ */
+function detailLoader(fetcher: Fetcher, base: string, overview: CountriesCollection): () => Promise<CountriesCollection> {
+  let pending: Promise<CountriesCollection> | null = null;
+  return () =>
+    (pending ??= getJson<CountriesTopology>(fetcher, base, 'countries-detail.topo.json')
+      .then((topo) => withProperties(countriesFromTopology(topo), overview))
+      .catch((e: unknown) => {
+        pending = null;
+        throw e;
+      }));
+}
+
+/** Detailed geometry + overview properties; a feature the overview does not have is left out. */
+export function withProperties(detail: CountriesCollection, overview: CountriesCollection): CountriesCollection {
+  const props = new Map(overview.features.map((f) => [f.properties.iso2, f.properties]));
+  const shapes = new Map(detail.features.map((f) => [f.properties.iso2, f.geometry]));
+  return {
+    type: 'FeatureCollection',
+    features: overview.features.map((f) => {
+      const geometry = f.geometry.type === 'Point' ? undefined : shapes.get(f.properties.iso2);
+      return geometry ? { ...f, geometry, properties: props.get(f.properties.iso2)! } : f;
+    }),
+  };
 }
 
 export function loadRegions(fetcher: Fetcher, base = './'): Promise<RegionsCollection> {

@@ -12,6 +12,8 @@ export interface AtlasData {
   atlas: AtlasIndex;
   countries: CountriesCollection;
   letters: { documents: LetterDocument[] };
+  /** The detailed shapes, fetched on first call (zooming in, exports); absent in fixtures. */
+  detail?: () => Promise<CountriesCollection>;
 }
 
 export interface PassageEntry {

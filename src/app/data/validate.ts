@@ -9,7 +9,12 @@ const hasId = (x: unknown) => isObject(x) && typeof x.id === 'string';
 
 const CHECKS: Record<string, (v: unknown) => boolean> = {
   'atlas.json': (v) =>
-    isObject(v) && Array.isArray(v.documents) && arrayOf(v.themes, hasId) && arrayOf(v.regions, hasId),
+    isObject(v) &&
+    Array.isArray(v.documents) &&
+    arrayOf(v.themes, hasId) &&
+    arrayOf(v.regions, hasId) &&
+    arrayOf(v.classColours, (c) => typeof c === 'string' && /^#[0-9a-f]{6}$/i.test(c)) &&
+    (v.classColours as unknown[]).length > 0,
   'countries.topo.json': (v) =>
     isObject(v) &&
     v.type === 'Topology' &&
@@ -27,6 +32,13 @@ const CHECKS: Record<string, (v: unknown) => boolean> = {
         isObject(f.properties.via) &&
         Array.isArray(f.properties.point),
     ),
+  'countries-detail.topo.json': (v) =>
+    isObject(v) &&
+    v.type === 'Topology' &&
+    Array.isArray(v.arcs) &&
+    isObject(v.objects) &&
+    isObject(v.objects.countries) &&
+    arrayOf(v.objects.countries.geometries, (f) => isObject(f) && isObject(f.properties) && typeof f.properties.iso2 === 'string'),
   'regions.geojson': (v) => isObject(v) && v.type === 'FeatureCollection' && Array.isArray(v.features),
   'letters.json': (v) =>
     isObject(v) &&

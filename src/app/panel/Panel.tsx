@@ -1,14 +1,27 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import type { AtlasModel } from '../data/model';
+import type { AtlasModel, PassageEntry } from '../data/model';
 import { regionView } from '../data/regionView';
 import { useAtlas } from '../store/context';
-import { CountryPanel } from './CountryPanel';
 import { EmptyPanel } from './EmptyPanel';
-import { findPassage, PassagePanel } from './PassagePanel';
-import { RegionPanel } from './RegionPanel';
+import type { Selection } from './SelectionPanel';
+
+let selectionChunk: Promise<typeof import('./SelectionPanel')> | null = null;
+/** Starts (once) loading the selection panels; a failed load is retried on the next call. */
+export const preloadSelectionPanel = (): Promise<typeof import('./SelectionPanel')> =>
+  (selectionChunk ??= import('./SelectionPanel').catch((e: unknown) => {
+    selectionChunk = null;
+    throw e;
+  }));
+const SelectionPanel = lazy(preloadSelectionPanel);
+
+/** The entry for a URL passage id (`2.2.1`), in the first document that has it. */
+const findPassage = (model: AtlasModel, id: string | null): PassageEntry | undefined =>
+  id ? [...model.passageByRef.values()].find((e) => e.passage.id === id) : undefined;
 
 export function Panel({ model }: { model: AtlasModel }) {
+  const { t } = useTranslation();
   const { country, region, lang, themes } = useAtlas(
     useShallow((s) => ({ country: s.country, region: s.region, lang: s.lang, themes: s.themes })),
   );
@@ -19,12 +32,29 @@ export function Panel({ model }: { model: AtlasModel }) {
 
   // A button inside the panel replaces the panel's content; move focus to the new
   // heading so keyboard and screen-reader users are not dropped at the page top.
+  // The heading may arrive a moment later with the panel's chunk: then onShown retries.
   const refocus = useRef(false);
-  useEffect(() => {
+  const focusTitle = useCallback(() => {
     if (!refocus.current) return;
+    const title = document.getElementById('panel-title');
+    if (!title) return;
     refocus.current = false;
-    document.getElementById('panel-title')?.focus();
-  }, [country, region, themes]);
+    title.focus();
+  }, []);
+  useEffect(focusTitle, [country, region, themes, focusTitle]);
+
+  // The first pointer move, touch, key or focus is the cue to fetch the selection panels,
+  // so they are in by the time a click selects something.
+  useEffect(() => {
+    const cues = ['pointermove', 'pointerdown', 'keydown', 'focusin'] as const;
+    const stop = () => cues.forEach((e) => window.removeEventListener(e, go, true));
+    const go = () => {
+      stop();
+      preloadSelectionPanel().catch(() => undefined);
+    };
+    cues.forEach((e) => window.addEventListener(e, go, { capture: true, passive: true }));
+    return stop;
+  }, []);
 
   const goCountry = (iso2: string) => {
     refocus.current = true;
@@ -35,13 +65,29 @@ export function Panel({ model }: { model: AtlasModel }) {
     selectRegion(id, regionView(model, id));
   };
 
-  if (country && model.countryById.has(country)) {
-    return <CountryPanel model={model} iso2={country} lang={lang} themes={themes} onSelectCountry={goCountry} onSelectRegion={goRegion} />;
-  }
-  if (region && model.regionById.has(region)) {
-    return <RegionPanel model={model} id={region} lang={lang} themes={themes} onSelectCountry={goCountry} />;
-  }
   const linked = findPassage(model, passage);
-  if (linked) return <PassagePanel model={model} entry={linked} lang={lang} onSelectCountry={goCountry} />;
-  return <EmptyPanel model={model} lang={lang} onSelectCountry={goCountry} onPickTheme={(id) => setThemes([id])} />;
+  const selection: Selection | null =
+    country && model.countryById.has(country)
+      ? { kind: 'country', iso2: country }
+      : region && model.regionById.has(region)
+        ? { kind: 'region', id: region }
+        : linked
+          ? { kind: 'passage', entry: linked }
+          : null;
+  if (!selection) {
+    return <EmptyPanel model={model} lang={lang} onSelectCountry={goCountry} onPickTheme={(id) => setThemes([id])} />;
+  }
+  return (
+    <Suspense fallback={<p className="panel-loading" role="status">{t('panel.loading')}</p>}>
+      <SelectionPanel
+        model={model}
+        selection={selection}
+        lang={lang}
+        themes={themes}
+        onSelectCountry={goCountry}
+        onSelectRegion={goRegion}
+        onShown={focusTitle}
+      />
+    </Suspense>
+  );
 }

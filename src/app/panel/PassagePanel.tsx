@@ -38,6 +38,3 @@ export function PassagePanel({ model, entry, lang, onSelectCountry }: Props) {
     </>
   );
 }
-
-export const findPassage = (model: AtlasModel, id: string | null): PassageEntry | undefined =>
-  id ? [...model.passageByRef.values()].find((e) => e.passage.id === id) : undefined;

@@ -4,7 +4,6 @@
  */
 import type { TFunction } from 'i18next';
 import notoRegular from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
-import notoBold from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
 import { computeChoropleth } from '../choropleth/paint';
 import type { AtlasModel } from '../data/model';
 import type { UrlState } from '../url/state';
@@ -12,10 +11,11 @@ import { lightPalette } from '../../map/style';
 import { renderMapSvg } from '../../render/svgMap';
 import { EXPORT_SIZE, exportFileName, exportText, isoDay } from './exportText';
 
-export function buildExportSvg(model: AtlasModel, s: UrlState, t: TFunction, day: string): string {
+/** `countries`: the shapes to draw; exports use the detailed level when it can be had. */
+export function buildExportSvg(model: AtlasModel, s: UrlState, t: TFunction, day: string, countries = model.data.countries): string {
   const { paint, legend } = computeChoropleth(model, s.themes);
   return renderMapSvg({
-    countries: model.data.countries,
+    countries,
     paint,
     legend,
     palette: lightPalette,
@@ -37,15 +37,14 @@ async function dataUrl(url: string): Promise<string> {
 
 /**
  * An SVG drawn through <img> cannot see the page's web fonts, so the self-hosted Noto Sans
- * goes in as data: URLs (same-origin files, nothing remote). If that fails the text still
- * renders in the fallback families the SVG names.
+ * goes in as a data: URL (a same-origin file, nothing remote). If that fails the text still
+ * renders in the fallback families the SVG names. Regular (400) only, the one weight that ships
+ * and the file the map labels use: the SVG sets no bold text (src/render/svgMap.ts).
  */
 async function withEmbeddedFonts(svg: string): Promise<string> {
   try {
-    const [regular, bold] = await Promise.all([dataUrl(notoRegular), dataUrl(notoBold)]);
-    const css =
-      `@font-face{font-family:'Noto Sans';font-weight:400;src:url(${regular}) format('woff2')}` +
-      `@font-face{font-family:'Noto Sans';font-weight:700;src:url(${bold}) format('woff2')}`;
+    const regular = await dataUrl(notoRegular);
+    const css = `@font-face{font-family:'Noto Sans';font-weight:400;src:url(${regular}) format('woff2')}`;
     return svg.replace(/^(<svg[^>]*>)/, `$1<style>${css}</style>`);
   } catch {
     return svg;
@@ -89,7 +88,9 @@ export function saveBlob(blob: Blob, name: string): void {
 
 export async function exportView(model: AtlasModel, s: UrlState, t: TFunction, format: 'svg' | 'png', scale = 1, now = new Date()): Promise<string> {
   const day = isoDay(now);
-  const svg = buildExportSvg(model, s, t, day);
+  // An image for publication gets the detailed shapes; offline without them, the overview will do.
+  const detailed = await model.data.detail?.().catch(() => undefined);
+  const svg = buildExportSvg(model, s, t, day, detailed);
   const name = exportFileName(s, day, format, format === 'png' ? scale : 1);
   const blob = format === 'svg' ? new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(svg, EXPORT_SIZE.width, EXPORT_SIZE.height, scale);
   saveBlob(blob, name);

@@ -49,6 +49,7 @@ const en: Shape<Messages> = {
   },
   panel: {
     label: 'Details',
+    loading: 'Loading…',
     emptyTitle: 'Where does the Netherlands want to act in the world?',
     emptyIntro:
       'In the Foreign Affairs Policy Letter 2026 the ministers set out how the Netherlands wants to protect its security, prosperity and freedoms. This atlas shows which countries and regions the letter names, under which themes, and in which words.',
@@ -205,6 +206,7 @@ const en: Shape<Messages> = {
     source: 'Source: Foreign policy letter 2026 (Beleidsbrief Buitenlandse Zaken), Kamerstuk {{ref}} · map: Natural Earth',
     printed: 'Printed on {{date}}',
     mapDescription: 'World map of the countries the letter names; the darker, the more often named.',
+    fallback: 'The map itself does not print this way. For a handout with the map, the countries and the passages, print with Ctrl+P, or with ‘Print handout’ under Download.',
   },
   share: {
     group: 'Share and download',
@@ -264,6 +266,8 @@ const en: Shape<Messages> = {
     data: 'Data',
     csv: 'Every mention (mentions.csv)',
     json: 'The letter with its passages (letters.json)',
+    print: 'Print',
+    handout: 'Print handout (map, countries and passages)',
     licence: 'Credit: Beleidsbrief Buitenlandse Zaken 2026, Kamerstuk 36 800 V, nr. 103; map: Natural Earth.',
     working: 'Making the image…',
     done: '{{name}} downloaded',

@@ -46,6 +46,7 @@ const nl = {
   },
   panel: {
     label: 'Toelichting',
+    loading: 'Laden…',
     emptyTitle: 'Waar wil Nederland in de wereld optreden?',
     emptyIntro:
       'In de Beleidsbrief Buitenlandse Zaken 2026 zetten de ministers uiteen hoe Nederland zijn veiligheid, welvaart en vrijheden wil beschermen. Deze atlas laat zien welke landen en regio’s de brief noemt, bij welke thema’s, en met welke woorden.',
@@ -202,6 +203,7 @@ const nl = {
     source: 'Bron: Beleidsbrief Buitenlandse Zaken 2026, Kamerstuk {{ref}} · kaart: Natural Earth',
     printed: 'Afgedrukt op {{date}}',
     mapDescription: 'Wereldkaart met de landen die de brief noemt; hoe donkerder, hoe vaker genoemd.',
+    fallback: 'De kaart zelf wordt zo niet afgedrukt. Voor een hand-out met kaart, landen en passages: druk af met Ctrl+P, of met ‘Hand-out afdrukken’ onder Downloaden.',
   },
   share: {
     group: 'Delen en downloaden',
@@ -261,6 +263,8 @@ const nl = {
     data: 'Gegevens',
     csv: 'Alle vermeldingen (mentions.csv)',
     json: 'De brief met passages (letters.json)',
+    print: 'Afdrukken',
+    handout: 'Hand-out afdrukken (kaart, landen en passages)',
     licence: 'Vermeld als bron: Beleidsbrief Buitenlandse Zaken 2026, Kamerstuk 36 800 V, nr. 103; kaart: Natural Earth.',
     working: 'Afbeelding wordt gemaakt…',
     done: '{{name}} gedownload',

@@ -1,0 +1,92 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AtlasModel } from '../data/model';
+import { printHandout } from '../classroom/printHandout';
+import { useCurrentState } from './useLinks';
+
+interface Props {
+  model: AtlasModel;
+  /** Where data/ lives, relative to the page. */
+  base: string;
+  /** Text for the menu's live region (it lives with the button, so it exists before this loads). */
+  announce(message: string): void;
+}
+
+type Busy = null | 'png1' | 'png2' | 'svg';
+
+/** The download menu's contents: loaded when the menu first opens (see DownloadMenu). */
+export function DownloadOptions({ model, base, announce }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const current = useCurrentState();
+  const [busy, setBusy] = useState<Busy>(null);
+
+  const run = async (kind: Exclude<Busy, null>) => {
+    setBusy(kind);
+    announce(t('download.working'));
+    try {
+      // The renderer (d3-geo) is only loaded for an export.
+      const { exportView } = await import('./exportImage');
+      const name = await exportView(model, current(), t, kind === 'svg' ? 'svg' : 'png', kind === 'png2' ? 2 : 1);
+      announce(t('download.done', { name }));
+    } catch {
+      announce(t('download.failed'));
+    } finally {
+      setBusy(null);
+      // The confirmation sits over the page; it has been read out by then.
+      setTimeout(() => announce(''), 6000);
+    }
+  };
+
+  return (
+    <>
+      <h2 className="section-title" id={`${id}-img`}>
+        {t('download.image')}
+      </h2>
+      <ul aria-labelledby={`${id}-img`}>
+        <li>
+          <button type="button" className="link-button" disabled={busy !== null} onClick={() => void run('png1')}>
+            {t('download.png', { scale: 1 })}
+          </button>
+        </li>
+        <li>
+          <button type="button" className="link-button" disabled={busy !== null} onClick={() => void run('png2')}>
+            {t('download.png', { scale: 2 })}
+          </button>
+        </li>
+        <li>
+          <button type="button" className="link-button" disabled={busy !== null} onClick={() => void run('svg')}>
+            {t('download.svg')}
+          </button>
+        </li>
+      </ul>
+      <h2 className="section-title" id={`${id}-data`}>
+        {t('download.data')}
+      </h2>
+      <ul aria-labelledby={`${id}-data`}>
+        <li>
+          <a href={`${base}data/mentions.csv`} download="mentions.csv">
+            {t('download.csv')}
+          </a>
+        </li>
+        <li>
+          <a href={`${base}data/letters.json`} download="letters.json">
+            {t('download.json')}
+          </a>
+        </li>
+      </ul>
+      <h2 className="section-title" id={`${id}-print`}>
+        {t('download.print')}
+      </h2>
+      <ul aria-labelledby={`${id}-print`}>
+        <li>
+          {/* Loads the handout, renders it, then opens the print dialog (as Ctrl+P does). */}
+          <button type="button" className="link-button" onClick={() => void printHandout()}>
+            {t('download.handout')}
+          </button>
+        </li>
+      </ul>
+      <p className="hint">{t('download.licence')}</p>
+    </>
+  );
+}
