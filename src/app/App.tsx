@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import type { i18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
-import type { Fetcher } from './data/load';
+import { browserFetch, type Fetcher } from './data/load';
 import { useLanguage } from './hooks/useLanguage';
 import { useStoredOutlines } from './hooks/useStoredOutlines';
 import { AppShell } from './AppShell';
@@ -20,9 +20,7 @@ export interface AppProps {
   storage?: Pick<Storage, 'setItem'>;
 }
 
-const defaultFetcher: Fetcher = (url) => fetch(url);
-
-export function App({ store, i18n, defaults, fetcher = defaultFetcher, base = './', storage }: AppProps) {
+export function App({ store, i18n, defaults, fetcher = browserFetch, base = './', storage }: AppProps) {
   return (
     <AtlasStoreProvider store={store}>
       <I18nextProvider i18n={i18n}>

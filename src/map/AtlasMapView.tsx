@@ -1,19 +1,14 @@
 /**
  * React wrapper around createAtlasMap, so components never touch MapLibre.
  *
- * The map module is imported dynamically from inside the effect: this file can
- * be bundled with the app (or React.lazy-loaded) and the container renders at
- * once, while the MapLibre chunk arrives in parallel with the data.
+ * Bundled with the app (it is small and imports no MapLibre): the MapLibre chunk comes
+ * through loadMapModule(), which main.tsx has already started, so the container renders at
+ * once and no Suspense boundary sits between the data and the map (React holds back a
+ * suspended boundary's content for up to 300 ms, which the first map would pay for).
  */
 import { useEffect, useRef, useState } from 'react';
 import type { AtlasMap, AtlasMapViewProps } from './contract';
-
-// Requested when this module loads, not in the first effect after render: saves a React commit.
-let mapModule: Promise<typeof import('./atlasMap')> | null = null;
-const loadMapModule = (): Promise<typeof import('./atlasMap')> => (mapModule ??= import('./atlasMap'));
-void loadMapModule().catch(() => {
-  mapModule = null;
-});
+import { loadMapModule } from './preload';
 
 export default function AtlasMapView(props: AtlasMapViewProps) {
   const { countries, lang, paint, selected, hovered, regions, highlightRegion, view, interactive = true } = props;
@@ -55,7 +50,6 @@ export default function AtlasMapView(props: AtlasMapViewProps) {
       });
       setMap(created);
     }, (err: unknown) => {
-      mapModule = null;
       if (!cancelled) setLoadError(err);
     });
     return () => {

@@ -4,7 +4,7 @@
  * map code arrives.
  */
 import * as maplibregl from 'maplibre-gl';
-import './map.css';
+
 // Without an explicit URL the bundled app has no worker file to start.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Lang } from '../pipeline/types';
@@ -38,6 +38,8 @@ const PAN_LIMIT: [[number, number], [number, number]] = [[-179.999, -72], [179.9
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 /** Dots are small; let a click a few pixels off still hit them. */
 const DOT_SLOP = 6;
+/** Over another country's shape, a dot is hit only this close to its centre (its drawn size plus a little). */
+const ON_DOT_PX = 6;
 /** Dots this much farther than the nearest one still count as "under the pointer". */
 const OVERLAP_PX = 2;
 const FOCUS_PADDING = 48;
@@ -65,6 +67,7 @@ function sameView(a: MapView, b: MapView, degrees = 1e-3, zooms = 1e-2): boolean
 const isEcho = (view: MapView, reported: MapView): boolean => sameView(view, reported, 0.0051, 0.051);
 
 export function createAtlasMap(container: HTMLElement, options: AtlasMapOptions): AtlasMap {
+  performance.mark('map:create'); // start-up diagnostics, see bench/run.ts
   const { countries, initialView, interactive = true } = options;
   let lang: Lang = options.lang;
   let customLabel = options.label;
@@ -140,12 +143,17 @@ export function createAtlasMap(container: HTMLElement, options: AtlasMapOptions)
       [point.x - DOT_SLOP, point.y - DOT_SLOP],
       [point.x + DOT_SLOP, point.y + DOT_SLOP],
     ];
+    const shape = map.queryRenderedFeatures(point, { layers: HIT_LAYERS.filter((l) => l !== LAYER.dots) })[0];
     // Neighbouring micro-states can sit within a pixel of each other at world zoom
     // (Sint Maarten / Saint-Martin): of the dots nearest the pointer, take the one drawn on top.
+    // The slop helps at sea (islands are hard to hit); over a shape, the dot must be under the
+    // pointer, or a click on France at world zoom would pick Jersey's dot beside it.
     const dots = map.queryRenderedFeatures(box, { layers: [LAYER.dots] }).flatMap((f) => {
       if (f.geometry.type !== 'Point') return [];
       const p = map.project(f.geometry.coordinates as [number, number]);
-      return [{ iso2: String(f.id ?? f.properties['iso2']), d: Math.hypot(p.x - point.x, p.y - point.y) }];
+      const d = Math.hypot(p.x - point.x, p.y - point.y);
+      const iso2 = String(f.id ?? f.properties['iso2']);
+      return shape && d > ON_DOT_PX && String(shape.id ?? shape.properties['iso2']) !== iso2 ? [] : [{ iso2, d }];
     });
     const nearest = Math.min(...dots.map((d) => d.d));
     // Of dots that overlap, the one the letter says most about wins (Sint Maarten, part of
@@ -156,7 +164,6 @@ export function createAtlasMap(container: HTMLElement, options: AtlasMapOptions)
     };
     const top = dots.filter((d) => d.d <= nearest + OVERLAP_PX).sort((a, b) => weight(b.iso2) - weight(a.iso2))[0];
     if (top) return top.iso2;
-    const shape = map.queryRenderedFeatures(point, { layers: HIT_LAYERS.filter((l) => l !== LAYER.dots) })[0];
     return shape ? String(shape.id ?? shape.properties['iso2']) : null;
   };
 
@@ -253,6 +260,9 @@ export function createAtlasMap(container: HTMLElement, options: AtlasMapOptions)
       });
     },
     setLang(next) {
+      // A layout change makes MapLibre lay the source out again: never for the language the
+      // map already shows (the first call, from mount, would hold back map:ready otherwise).
+      if (next === lang) return;
       lang = next;
       if (!customLabel) canvas.setAttribute('aria-label', defaultLabel(lang));
       whenLoaded(() => map.setLayoutProperty(LAYER.labels, 'text-field', labelField(next)));

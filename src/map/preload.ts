@@ -1,15 +1,20 @@
 /**
- * Start fetching the map chunks early (e.g. in main.tsx, next to the data
- * fetch) so MapLibre and its worker load in parallel with the data instead
- * of after the first render. Safe to call more than once; no maplibre-gl
+ * The one place that imports the MapLibre chunk (src/map/atlasMap.ts). main.tsx calls it at
+ * start-up, so MapLibre and its worker load in parallel with the messages and the data
+ * instead of after the first render; AtlasMapView awaits the same promise. No maplibre-gl
  * import here, so this file stays in the main bundle at ~100 bytes.
  */
-let started: Promise<unknown> | null = null;
+// The map's few CSS rules travel with the app's CSS: as a dependency of the lazy chunk they
+// would hold back its evaluation until a stylesheet had loaded.
+import './map.css';
 
-export function preloadAtlasMap(): Promise<unknown> {
-  started ??= Promise.all([import('./AtlasMapView'), import('./atlasMap')]).catch(() => {
-    // A failed preload is retried by the real import, which reports the error.
-    started = null;
+let mapModule: Promise<typeof import('./atlasMap')> | null = null;
+
+/** Safe to call more than once; a failed load is forgotten, so the next call tries again. */
+export function loadMapModule(): Promise<typeof import('./atlasMap')> {
+  mapModule ??= import('./atlasMap').catch((e: unknown) => {
+    mapModule = null;
+    throw e;
   });
-  return started;
+  return mapModule;
 }

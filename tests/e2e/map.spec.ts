@@ -89,6 +89,19 @@ test.describe('map', () => {
     });
   }
 
+  test('a click on a big country beside a micro-state dot picks the country (France, not Jersey)', async ({ page }) => {
+    await openMap(page);
+    const points = await anchors(page);
+    const { x, y } = await pointFor(page, points['FR']!);
+    const jersey = await pointFor(page, points['JE']!);
+    // At world zoom Jersey's dot is a few pixels from the middle of France: near, but not under the pointer.
+    expect(Math.hypot(jersey.x - x, jersey.y - y)).toBeLessThan(20);
+    await page.mouse.click(x, y);
+    await expect.poll(() => featureState(page, 'FR')).toMatchObject({ selected: true });
+    expect(await featureState(page, 'JE')).not.toMatchObject({ selected: true });
+    await expect(page.getByRole('heading', { level: 2, name: 'Frankrijk' })).toBeVisible();
+  });
+
   test('hovering a country outlines it and shows a pointer', async ({ page }) => {
     await openMap(page);
     const points = await anchors(page);

@@ -1,13 +1,10 @@
-import { lazy, Suspense, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { ReactNode } from 'react';
+import AtlasMapView from '../../map/AtlasMapView';
 import type { AtlasMapViewProps } from '../../map/contract';
 import type { AtlasModel } from '../data/model';
 import { FallbackMap } from '../fallback/FallbackMap';
 import { useAtlas } from '../store/context';
 import { MapErrorBoundary } from './MapErrorBoundary';
-
-// Lazy, so the header and panel text render before the MapLibre chunk arrives.
-const AtlasMapView = lazy(() => import('../../map/AtlasMapView'));
 
 interface Props extends AtlasMapViewProps {
   model: AtlasModel;
@@ -21,15 +18,12 @@ interface Props extends AtlasMapViewProps {
  * Without WebGL MapLibre is never imported.
  */
 export function MapSlot({ model, lastResort, ...map }: Props) {
-  const { t } = useTranslation();
   const webgl = useAtlas((s) => s.webgl);
   const svg = (reason: 'no-webgl' | 'map-failed') => <FallbackMap model={model} paint={map.paint} reason={reason} lastResort={lastResort} />;
   if (!webgl) return svg('no-webgl');
   return (
     <MapErrorBoundary fallback={svg('map-failed')}>
-      <Suspense fallback={<p className="map-message">{t('map.loading')}</p>}>
-        <AtlasMapView detail={model.data.detail} {...map} />
-      </Suspense>
+      <AtlasMapView detail={model.data.detail} {...map} />
     </MapErrorBoundary>
   );
 }

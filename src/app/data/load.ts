@@ -7,6 +7,9 @@ import { hasExpectedShape } from './validate';
 
 export type Fetcher = (url: string) => Promise<Response>;
 
+/** The browser's fetch, as the app uses it (one identity, so an early load can be handed over). */
+export const browserFetch: Fetcher = (url) => fetch(url);
+
 export class DataLoadError extends Error {
   /** `malformed`: the file arrived but is not valid JSON or not the expected shape (retrying rarely helps). */
   constructor(readonly file: string, readonly cause: unknown, readonly malformed = false) {
