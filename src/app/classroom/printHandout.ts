@@ -5,6 +5,7 @@
  * (print.css) and starts the load, so the next print is a handout.
  */
 import type { ComponentType } from 'react';
+import { LABEL_FONT_FACE } from '../../map/style';
 import type { AtlasModel } from '../data/model';
 
 export type HandoutComponent = ComponentType<{ model: AtlasModel }>;
@@ -51,8 +52,9 @@ let printing: Promise<void> | null = null;
  * (offline before it was cached) the page still prints, with its fallback print styles.
  */
 export function printHandout(): Promise<void> {
-  printing ??= loadHandout()
-    .catch(() => null)
+  // The handout's SVG names Noto Sans; without WebGL nothing else on the page has loaded it.
+  const font = typeof document !== 'undefined' && document.fonts ? document.fonts.load(LABEL_FONT_FACE).catch(() => undefined) : undefined;
+  printing ??= Promise.all([loadHandout().catch(() => null), font])
     .then(() => {
       requestListeners.forEach((fn) => fn());
       window.print();

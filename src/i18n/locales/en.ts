@@ -50,6 +50,7 @@ const en: Shape<Messages> = {
   panel: {
     label: 'Details',
     loading: 'Loading…',
+    loadFailed: 'This part of the page could not be loaded. Check the connection.',
     emptyTitle: 'Where does the Netherlands want to act in the world?',
     emptyIntro:
       'In the Foreign Affairs Policy Letter 2026 the ministers set out how the Netherlands wants to protect its security, prosperity and freedoms. This atlas shows which countries and regions the letter names, under which themes, and in which words.',

@@ -47,6 +47,7 @@ const nl = {
   panel: {
     label: 'Toelichting',
     loading: 'Laden…',
+    loadFailed: 'Dit deel van de pagina kon niet worden geladen. Controleer de verbinding.',
     emptyTitle: 'Waar wil Nederland in de wereld optreden?',
     emptyIntro:
       'In de Beleidsbrief Buitenlandse Zaken 2026 zetten de ministers uiteen hoe Nederland zijn veiligheid, welvaart en vrijheden wil beschermen. Deze atlas laat zien welke landen en regio’s de brief noemt, bij welke thema’s, en met welke woorden.',
