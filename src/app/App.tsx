@@ -1,4 +1,3 @@
-import { lazy, Suspense } from 'react';
 import type { i18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { browserFetch, type Fetcher } from './data/load';
@@ -6,6 +5,7 @@ import { useLanguage } from './hooks/useLanguage';
 import { useStoredOutlines } from './hooks/useStoredOutlines';
 import { AppShell } from './AppShell';
 import { LoadState } from './components/LoadState';
+import { onDemand } from './onDemand';
 import { AtlasStoreProvider, useAtlas } from './store/context';
 import type { AtlasStore } from './store/store';
 import type { UrlState } from './url/state';
@@ -42,16 +42,15 @@ function StorageSync({ store, storage }: { store: AtlasStore; storage: AppProps[
   return null;
 }
 
-// Only `?embed=1` visits load the embed shell (and its CSS); the data is hinted from index.html meanwhile.
-const EmbedShell = lazy(() => import('./embed/EmbedShell').then((m) => ({ default: m.EmbedShell })));
+/** Only `?embed=1` visits load the embed shell (and its CSS); main.tsx starts it early. */
+export const embedShell = onDemand(() => import('./embed/EmbedShell'));
 
 /** `?embed=1` is fixed by the link, so the shell never switches during a visit. */
 function Shell(props: { fetcher: Fetcher; base: string; defaults: UrlState }) {
-  if (!useAtlas((s) => s.embed)) return <AppShell {...props} />;
-  return (
-    // What the embed itself shows while its data loads.
-    <Suspense fallback={<LoadState load={{ status: 'loading' }} />}>
-      <EmbedShell {...props} />
-    </Suspense>
-  );
+  const embed = useAtlas((s) => s.embed);
+  const chunk = embedShell.useModule(embed);
+  if (!embed) return <AppShell {...props} />;
+  if (!chunk.module) return <LoadState load={chunk.failed ? { status: 'error', file: null, retry: chunk.retry } : { status: 'loading' }} />;
+  const { EmbedShell } = chunk.module;
+  return <EmbedShell {...props} />;
 }

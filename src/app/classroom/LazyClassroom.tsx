@@ -1,32 +1,25 @@
 /** The classroom views load on demand: most visitors never present, read the whole letter or walk it. */
-import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { ChunkState } from '../components/ChunkState';
 import type { AtlasModel } from '../data/model';
+import { onDemand } from '../onDemand';
 import { useAtlas } from '../store/context';
 
-const PresentationView = lazy(() => import('./Presentation').then((m) => ({ default: m.Presentation })));
-const ReadingPane = lazy(() => import('./ReadingView').then((m) => ({ default: m.ReadingView })));
-const WalkStrip = lazy(() => import('./WalkBar').then((m) => ({ default: m.WalkBar })));
-
-function Loading() {
-  const { t } = useTranslation();
-  return <p className="map-message">{t('load.loading')}</p>;
-}
+const presentation = onDemand(() => import('./Presentation'));
+const reading = onDemand(() => import('./ReadingView'));
+const walkBar = onDemand(() => import('./WalkBar'));
 
 export function Presentation({ model }: { model: AtlasModel }) {
-  return (
-    <Suspense fallback={<Loading />}>
-      <PresentationView model={model} />
-    </Suspense>
-  );
+  const chunk = presentation.useModule(true);
+  if (!chunk.module) return <ChunkState className="map-message" failed={chunk.failed} retry={chunk.retry} />;
+  const View = chunk.module.Presentation;
+  return <View model={model} />;
 }
 
 export function ReadingView({ model }: { model: AtlasModel }) {
-  return (
-    <Suspense fallback={<Loading />}>
-      <ReadingPane model={model} />
-    </Suspense>
-  );
+  const chunk = reading.useModule(true);
+  if (!chunk.module) return <ChunkState className="map-message" failed={chunk.failed} retry={chunk.retry} />;
+  const View = chunk.module.ReadingView;
+  return <View model={model} />;
 }
 
 /**
@@ -35,10 +28,8 @@ export function ReadingView({ model }: { model: AtlasModel }) {
  */
 export function WalkBar({ model }: { model: AtlasModel }) {
   const walk = useAtlas((s) => s.walk);
-  if (!walk) return null;
-  return (
-    <Suspense fallback={null}>
-      <WalkStrip model={model} />
-    </Suspense>
-  );
+  const chunk = walkBar.useModule(walk);
+  if (!walk || !chunk.module) return null;
+  const View = chunk.module.WalkBar;
+  return <View model={model} />;
 }

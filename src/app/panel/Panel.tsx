@@ -1,62 +1,22 @@
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useCallback, useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { AtlasModel, PassageEntry } from '../data/model';
 import { regionView } from '../data/regionView';
 import { useAtlas } from '../store/context';
 import { EmptyPanel } from './EmptyPanel';
 import type { Selection } from './SelectionPanel';
+import { ChunkState } from '../components/ChunkState';
+import { onDemand } from '../onDemand';
 
-type SelectionModule = typeof import('./SelectionPanel');
-let selectionChunk: Promise<SelectionModule> | null = null;
-let loaded: SelectionModule | null = null;
-const listeners = new Set<() => void>();
-const subscribe = (fn: () => void) => {
-  listeners.add(fn);
-  return () => void listeners.delete(fn);
-};
-
-/** Starts (once) loading the selection panels; a failed load is retried on the next call. */
-export const preloadSelectionPanel = (): Promise<SelectionModule> =>
-  (selectionChunk ??= import('./SelectionPanel').then(
-    (m) => {
-      loaded = m;
-      listeners.forEach((fn) => fn());
-      return m;
-    },
-    (e: unknown) => {
-      selectionChunk = null;
-      throw e;
-    },
-  ));
-
-/*
- * Not React.lazy: React holds a Suspense boundary's content back for up to 300 ms after its
- * fallback showed, which the first click would pay for. The chunk is usually in already
- * (fetched at the first sign of interaction); if not, a line says so for the moment it takes.
- */
-function useSelectionModule(wanted: boolean): { module: SelectionModule | null; failed: boolean; retry(): void } {
-  const module = useSyncExternalStore(subscribe, () => loaded, () => loaded);
-  const [failed, setFailed] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    if (!wanted || module) return;
-    let live = true;
-    setFailed(false);
-    preloadSelectionPanel().catch(() => live && setFailed(true));
-    return () => {
-      live = false;
-    };
-  }, [wanted, module, attempt]);
-  return { module, failed, retry: () => setAttempt((n) => n + 1) };
-}
+/** The panels for a selection: their own chunk (see SelectionPanel.tsx). */
+const selectionPanel = onDemand(() => import('./SelectionPanel'));
+export const preloadSelectionPanel = selectionPanel.load;
 
 /** The entry for a URL passage id (`2.2.1`), in the first document that has it. */
 const findPassage = (model: AtlasModel, id: string | null): PassageEntry | undefined =>
   id ? [...model.passageByRef.values()].find((e) => e.passage.id === id) : undefined;
 
 export function Panel({ model }: { model: AtlasModel }) {
-  const { t } = useTranslation();
   const { country, region, lang, themes } = useAtlas(
     useShallow((s) => ({ country: s.country, region: s.region, lang: s.lang, themes: s.themes })),
   );
@@ -109,24 +69,11 @@ export function Panel({ model }: { model: AtlasModel }) {
         : linked
           ? { kind: 'passage', entry: linked }
           : null;
-  const chunk = useSelectionModule(!!selection);
+  const chunk = selectionPanel.useModule(!!selection);
   if (!selection) {
     return <EmptyPanel model={model} lang={lang} onSelectCountry={goCountry} onPickTheme={(id) => setThemes([id])} />;
   }
-  if (!chunk.module) {
-    return chunk.failed ? (
-      <p className="panel-loading" role="alert">
-        {t('panel.loadFailed')}{' '}
-        <button type="button" className="link-button" onClick={chunk.retry}>
-          {t('load.retry')}
-        </button>
-      </p>
-    ) : (
-      <p className="panel-loading" role="status">
-        {t('panel.loading')}
-      </p>
-    );
-  }
+  if (!chunk.module) return <ChunkState className="panel-loading" failed={chunk.failed} retry={chunk.retry} />;
   const SelectionPanel = chunk.module.default;
   return (
     <SelectionPanel

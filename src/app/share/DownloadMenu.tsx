@@ -1,6 +1,8 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AtlasModel } from '../data/model';
+import { ChunkState } from '../components/ChunkState';
+import { onDemand } from '../onDemand';
 
 interface Props {
   model: AtlasModel;
@@ -9,9 +11,8 @@ interface Props {
 }
 
 // The menu's contents load when it first opens (or the pointer or focus reaches its button).
-const loadOptions = () => import('./DownloadOptions');
-const DownloadOptions = lazy(() => loadOptions().then((m) => ({ default: m.DownloadOptions })));
-const prefetch = () => void loadOptions().catch(() => {});
+const options = onDemand(() => import('./DownloadOptions'));
+const prefetch = () => void options.load().catch(() => {});
 
 /** Images of the current view and the data files behind the atlas, in one disclosure. */
 export function DownloadMenu({ model, base }: Props) {
@@ -23,6 +24,8 @@ export function DownloadMenu({ model, base }: Props) {
   const [message, setMessage] = useState('');
   const wrap = useRef<HTMLDivElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
+  const chunk = options.useModule(opened);
+  const DownloadOptions = chunk.module?.DownloadOptions;
 
   useEffect(() => {
     if (!open) return;
@@ -60,11 +63,12 @@ export function DownloadMenu({ model, base }: Props) {
         {t('download.button')}
       </button>
       <div id={`${id}-menu`} className="popover download-popover" hidden={!open}>
-        {opened && (
-          <Suspense fallback={<p className="hint">{t('load.loading')}</p>}>
+        {opened &&
+          (DownloadOptions ? (
             <DownloadOptions model={model} base={base} announce={setMessage} />
-          </Suspense>
-        )}
+          ) : (
+            <ChunkState className="hint" failed={chunk.failed} retry={chunk.retry} />
+          ))}
       </div>
       <span className="download-status" aria-live="polite">
         {message}
