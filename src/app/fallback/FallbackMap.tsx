@@ -3,17 +3,19 @@
  * chunk, so d3-geo costs nothing on the normal path) and the list one click away. If even
  * that chunk cannot load, the message and the list button remain: never a blank area.
  */
-import { lazy, Suspense, useMemo, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { CountryPaint } from '../../map/contract';
+import { ChunkState } from '../components/ChunkState';
 import { MapErrorBoundary } from '../components/MapErrorBoundary';
+import { onDemand } from '../onDemand';
 import type { AtlasModel } from '../data/model';
 import { useAtlas } from '../store/context';
 import { svgCountryInfo, tabOrder } from './items';
 import './fallback.css';
 
-const SvgMap = lazy(() => import('./SvgMap'));
+const svgMap = onDemand(() => import('./SvgMap'));
 
 export type FallbackReason = 'no-webgl' | 'map-failed';
 
@@ -27,6 +29,8 @@ interface Props {
 
 export function FallbackMap({ model, paint, reason, lastResort }: Props) {
   const { t } = useTranslation();
+  const chunk = svgMap.useModule(true);
+  const SvgMap = chunk.module?.default;
   const { lang, themes, country, hovered } = useAtlas(
     useShallow((s) => ({ lang: s.lang, themes: s.themes, country: s.country, hovered: s.hovered })),
   );
@@ -56,7 +60,7 @@ export function FallbackMap({ model, paint, reason, lastResort }: Props) {
         </button>
       </div>
       <MapErrorBoundary fallback={lastResort}>
-        <Suspense fallback={<p className="map-message">{t('map.loading')}</p>}>
+        {SvgMap ? (
           <SvgMap
             countries={model.data.countries}
             paint={paint}
@@ -68,7 +72,9 @@ export function FallbackMap({ model, paint, reason, lastResort }: Props) {
             onSelect={(iso2) => (iso2 ? selectCountry(iso2) : clearSelection())}
             onHover={setHovered}
           />
-        </Suspense>
+        ) : (
+          <ChunkState className="map-message" failed={chunk.failed} retry={chunk.retry} />
+        )}
       </MapErrorBoundary>
     </div>
   );

@@ -1,14 +1,17 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import './share.css';
 import { useTranslation } from 'react-i18next';
 import type { AtlasModel } from '../data/model';
 import { selectUrlState } from '../store/store';
 import { useAtlasStoreApi } from '../store/context';
 import type { UrlState } from '../url/state';
+import { ChunkState } from '../components/ChunkState';
+import { onDemand } from '../onDemand';
 import { DownloadMenu } from './DownloadMenu';
 import { ShareLink } from './ShareLink';
 
-const EmbedBuilder = lazy(() => import('./EmbedBuilder').then((m) => ({ default: m.EmbedBuilder })));
+const builder = onDemand(() => import('./EmbedBuilder'));
+const prefetch = () => void builder.load().catch(() => {});
 
 interface Props {
   model: AtlasModel;
@@ -21,18 +24,28 @@ export function ShareTools({ model, defaults, base }: Props) {
   const { t } = useTranslation();
   const store = useAtlasStoreApi();
   const [embedView, setEmbedView] = useState<UrlState | null>(null);
+  const chunk = builder.useModule(!!embedView);
+  const EmbedBuilder = chunk.module?.EmbedBuilder;
   return (
     <div className="share-tools" role="group" aria-label={t('share.group')}>
       <ShareLink defaults={defaults} />
-      <button type="button" className="tool-button" aria-haspopup="dialog" onClick={() => setEmbedView(selectUrlState(store.getState()))}>
+      <button
+        type="button"
+        className="tool-button"
+        aria-haspopup="dialog"
+        onPointerEnter={prefetch}
+        onFocus={prefetch}
+        onClick={() => setEmbedView(selectUrlState(store.getState()))}
+      >
         {t('embed.button')}
       </button>
       <DownloadMenu model={model} base={base} />
-      {embedView && (
-        <Suspense fallback={null}>
+      {embedView &&
+        (EmbedBuilder ? (
           <EmbedBuilder model={model} view={embedView} defaults={defaults} onClose={() => setEmbedView(null)} />
-        </Suspense>
-      )}
+        ) : (
+          chunk.failed && <ChunkState className="hint" failed retry={chunk.retry} />
+        ))}
     </div>
   );
 }
