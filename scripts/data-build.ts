@@ -73,14 +73,15 @@ export function runBuild(opts: BuildOptions): BuildResult {
   const world = prepareWorld(opts.topology, { extraPoints: reference.points });
   const out = buildAtlas({ documents, themes: reference.themes, regions: reference.regions, names: reference.names, libraryNames: library, world });
   if (out.unplaced.length) log.push(`warning: no shape or point for ${out.unplaced.join(' ')} (add them to data/points.csv)`);
-  const overview = withOverviewShapes(out.countries, prepareWorld(opts.topology, OVERVIEW), (p) => p.iso2);
+  const overview = withOverviewShapes(out.countries, prepareWorld(opts.topology, OVERVIEW));
 
   const files: Record<string, string> = {
     'atlas.json': JSON.stringify(out.atlas),
     // The public download: detailed shapes with every property.
     'countries.geojson': JSON.stringify(out.countries),
-    // What the app loads first (coarse shapes + properties), and the detailed shapes it
-    // fetches on zooming in; TopoJSON stores each shared border once.
+    // What the app loads first (coarse shapes, names, label points; it counts the mentions
+    // from letters.json itself), and the detailed shapes it fetches on zooming in. TopoJSON
+    // stores each shared border once.
     'countries.topo.json': JSON.stringify(topology({ countries: overview }, OVERVIEW_QUANTIZATION)),
     'countries-detail.topo.json': JSON.stringify(topology({ countries: geometryOnly(out.countries, (p) => p.iso2) }, DETAIL_QUANTIZATION)),
     'regions.geojson': JSON.stringify(out.regions),

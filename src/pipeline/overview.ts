@@ -6,6 +6,7 @@
  */
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { Shape, World, WorldOptions } from './geometry';
+import type { CountryProperties, OverviewProperties } from './types';
 
 /**
  * Overview settings, chosen by measurement (50m world, 238 shapes): ~17 KiB gzip as
@@ -24,20 +25,21 @@ export const OVERVIEW_QUANTIZATION = 3_600;
 export const DETAIL_QUANTIZATION = 36_000;
 
 /**
- * The same features with the overview's shapes. Properties (names, counts, label points)
- * stay those of the detailed level, so both levels label and colour alike; features
- * without a shape in `overview` (points, or a shape lost to simplification) are kept as they are.
+ * The same features with the overview's shapes and OverviewProperties: names and label
+ * points stay those of the detailed level, so both levels label alike; the app adds the
+ * mention fields from letters.json. Features without a shape in `overview` (points, or a
+ * shape lost to simplification) keep their geometry.
  */
-export function withOverviewShapes<G extends Geometry, P>(
-  countries: FeatureCollection<G, P>,
+export function withOverviewShapes<G extends Geometry>(
+  countries: FeatureCollection<G, CountryProperties>,
   overview: Pick<World, 'countries'>,
-  idOf: (properties: P) => string,
-): FeatureCollection<G | Shape, P> {
+): FeatureCollection<G | Shape, OverviewProperties> {
   return {
     type: 'FeatureCollection',
     features: countries.features.map((f) => {
-      const shape = f.geometry.type === 'Point' ? undefined : overview.countries.get(idOf(f.properties));
-      return shape ? { ...f, geometry: shape } : f;
+      const { iso2, name_nl, name_en, home, point } = f.properties;
+      const shape = f.geometry.type === 'Point' ? undefined : overview.countries.get(iso2);
+      return { ...f, properties: { iso2, name_nl, name_en, home, point }, geometry: shape ?? f.geometry };
     }),
   };
 }

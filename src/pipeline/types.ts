@@ -131,7 +131,8 @@ export interface RegionDef {
  * countries.geojson FeatureCollection<Polygon|MultiPolygon, CountryProperties>, feature.id = iso2,
  *                   one feature per country in Natural Earth 50m (mentioned or not), sorted by iso2;
  *                   plus Point features for mentioned codes without a shape (e.g. BQ).
- * countries.topo.json        the same features as TopoJSON, in the coarse overview shapes (first view)
+ * countries.topo.json        the same features as TopoJSON, in the coarse overview shapes (first view),
+ *                            with OverviewProperties only
  * countries-detail.topo.json the detailed shapes as TopoJSON, properties { iso2 } only (zoomed in)
  * regions.geojson   FeatureCollection of dissolved outlines, feature.id = region id,
  *                   properties RegionOutlineProperties (only regions/organisations mentioned
@@ -164,6 +165,13 @@ export interface CountryProperties {
   /** [lng, lat] anchor for labels and dots for countries too small to see. */
   point: [number, number];
 }
+
+/**
+ * What countries.topo.json carries per country (names, home, label point). The mention
+ * fields of CountryProperties the app rebuilds from letters.json with the same function the
+ * build uses (src/pipeline/mentionIndex.ts), so they are not downloaded twice.
+ */
+export type OverviewProperties = Pick<CountryProperties, 'iso2' | 'name_nl' | 'name_en' | 'home' | 'point'>;
 
 export interface RegionEntry extends RegionDef {
   /** Mentions of the region/organisation itself, per theme. */

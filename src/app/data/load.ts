@@ -1,7 +1,10 @@
 /** Fetching the generated files relative to the page, so the build works under any base path. */
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { FeatureCollection } from 'geojson';
 import type { CountriesCollection, RegionsCollection } from '../../map/contract';
+import { indexMentions, NOT_MENTIONED, type MentionIndex } from '../../pipeline/mentionIndex';
+import type { OverviewProperties } from '../../pipeline/types';
 import type { AtlasData } from './model';
 import { hasExpectedShape } from './validate';
 
@@ -36,19 +39,20 @@ async function getJson<T>(fetcher: Fetcher, base: string, file: string): Promise
 }
 
 export async function loadAtlasData(fetcher: Fetcher, base = './'): Promise<AtlasData> {
-  const [atlas, countries, letters] = await Promise.all([
+  const [atlas, overview, letters] = await Promise.all([
     getJson<AtlasData['atlas']>(fetcher, base, 'atlas.json'),
     getJson<CountriesTopology>(fetcher, base, 'countries.topo.json').then(countriesFromTopology),
     getJson<AtlasData['letters']>(fetcher, base, 'letters.json'),
   ]);
+  const countries = withMentions(overview, indexMentions(letters.documents, atlas.regions, atlas.themes));
   return { atlas, countries, letters, detail: detailLoader(fetcher, base, countries) };
 }
 
 type CountriesTopology = Topology<{ countries: GeometryCollection }>;
 
 /** The country layer travels as TopoJSON (≈40% fewer bytes); the app works on GeoJSON. */
-function countriesFromTopology(topo: CountriesTopology): CountriesCollection {
-  return feature(topo, topo.objects.countries) as unknown as CountriesCollection;
+function countriesFromTopology<P = OverviewProperties>(topo: CountriesTopology): Shapes<P> {
+  return feature(topo, topo.objects.countries) as unknown as Shapes<P>;
 }
 
 /**
@@ -60,15 +64,30 @@ function detailLoader(fetcher: Fetcher, base: string, overview: CountriesCollect
   let pending: Promise<CountriesCollection> | null = null;
   return () =>
     (pending ??= getJson<CountriesTopology>(fetcher, base, 'countries-detail.topo.json')
-      .then((topo) => withProperties(countriesFromTopology(topo), overview))
+      .then((topo) => withProperties(countriesFromTopology<{ iso2: string }>(topo), overview))
       .catch((e: unknown) => {
         pending = null;
         throw e;
       }));
 }
 
+/** The overview's features with the mention fields counted from the letter (as the build counts them). */
+export function withMentions(overview: Shapes<OverviewProperties>, index: MentionIndex): CountriesCollection {
+  return {
+    type: 'FeatureCollection',
+    features: overview.features.map((f) => {
+      const m = index.countries.get(f.properties.iso2) ?? NOT_MENTIONED();
+      const mentioned = (m.direct.all ?? 0) + (m.via.all ?? 0) > 0;
+      const { iso2, name_nl, name_en, home, point } = f.properties;
+      return { ...f, properties: { iso2, name_nl, name_en, home, mentioned, ...m, point } };
+    }),
+  };
+}
+
 /** Detailed geometry + overview properties; a feature the overview does not have is left out. */
-export function withProperties(detail: CountriesCollection, overview: CountriesCollection): CountriesCollection {
+type Shapes<P> = FeatureCollection<CountriesCollection['features'][number]['geometry'], P>;
+
+export function withProperties(detail: Shapes<{ iso2: string }>, overview: CountriesCollection): CountriesCollection {
   const props = new Map(overview.features.map((f) => [f.properties.iso2, f.properties]));
   const shapes = new Map(detail.features.map((f) => [f.properties.iso2, f.geometry]));
   return {

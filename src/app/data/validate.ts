@@ -28,8 +28,8 @@ const CHECKS: Record<string, (v: unknown) => boolean> = {
         typeof f.type === 'string' &&
         isObject(f.properties) &&
         typeof f.properties.iso2 === 'string' &&
-        isObject(f.properties.direct) &&
-        isObject(f.properties.via) &&
+        typeof f.properties.name_nl === 'string' &&
+        typeof f.properties.name_en === 'string' &&
         Array.isArray(f.properties.point),
     ),
   'countries-detail.topo.json': (v) =>
