@@ -7,6 +7,20 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const arrayOf = (v: unknown, item: (x: unknown) => boolean): boolean => Array.isArray(v) && v.every(item);
 const hasId = (x: unknown) => isObject(x) && typeof x.id === 'string';
 
+/** A TopoJSON with a `countries` collection whose geometries have an iso2 and pass `props`. */
+const countryTopology =
+  (props: (p: Record<string, unknown>) => boolean) =>
+  (v: unknown): boolean =>
+    isObject(v) &&
+    v.type === 'Topology' &&
+    Array.isArray(v.arcs) &&
+    isObject(v.objects) &&
+    isObject(v.objects.countries) &&
+    arrayOf(
+      v.objects.countries.geometries,
+      (f) => isObject(f) && typeof f.type === 'string' && isObject(f.properties) && typeof f.properties.iso2 === 'string' && props(f.properties),
+    );
+
 const CHECKS: Record<string, (v: unknown) => boolean> = {
   'atlas.json': (v) =>
     isObject(v) &&
@@ -15,30 +29,10 @@ const CHECKS: Record<string, (v: unknown) => boolean> = {
     arrayOf(v.regions, hasId) &&
     arrayOf(v.classColours, (c) => typeof c === 'string' && /^#[0-9a-f]{6}$/i.test(c)) &&
     (v.classColours as unknown[]).length > 0,
-  'countries.topo.json': (v) =>
-    isObject(v) &&
-    v.type === 'Topology' &&
-    Array.isArray(v.arcs) &&
-    isObject(v.objects) &&
-    isObject(v.objects.countries) &&
-    arrayOf(
-      v.objects.countries.geometries,
-      (f) =>
-        isObject(f) &&
-        typeof f.type === 'string' &&
-        isObject(f.properties) &&
-        typeof f.properties.iso2 === 'string' &&
-        typeof f.properties.name_nl === 'string' &&
-        typeof f.properties.name_en === 'string' &&
-        Array.isArray(f.properties.point),
-    ),
-  'countries-detail.topo.json': (v) =>
-    isObject(v) &&
-    v.type === 'Topology' &&
-    Array.isArray(v.arcs) &&
-    isObject(v.objects) &&
-    isObject(v.objects.countries) &&
-    arrayOf(v.objects.countries.geometries, (f) => isObject(f) && isObject(f.properties) && typeof f.properties.iso2 === 'string'),
+  'countries.topo.json': countryTopology(
+    (p) => typeof p.name_nl === 'string' && typeof p.name_en === 'string' && Array.isArray(p.point),
+  ),
+  'countries-detail.topo.json': countryTopology(() => true),
   'regions.geojson': (v) => isObject(v) && v.type === 'FeatureCollection' && Array.isArray(v.features),
   'letters.json': (v) =>
     isObject(v) &&
