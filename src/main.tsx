@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 // Noto Sans 400 only, for the map labels and the image export (the UI uses system fonts).
 // This only declares the @font-face rules; src/map/atlasMap.ts asks for the file.
 import '@fontsource/noto-sans/400.css';
-import { App } from './app/App';
+import { App, embedShell } from './app/App';
 import { browserFetch } from './app/data/load';
 import { EMPTY_KNOWN } from './app/data/model';
 import { preloadAtlasData } from './app/data/useAtlasData';
@@ -39,6 +39,7 @@ document.documentElement.lang = lang;
 if (store.getState().webgl) loadMapModule().catch(() => undefined); // the map reports a failure itself
 // The data too: fetched (hinted from index.html), parsed and indexed while the messages load.
 preloadAtlasData(browserFetch, './');
+if (store.getState().embed) embedShell.load().catch(() => undefined); // the shell offers a retry
 
 void i18nReady.then((i18n) =>
   createRoot(document.getElementById('root')!).render(

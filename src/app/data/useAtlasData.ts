@@ -41,12 +41,17 @@ function takeEarly(fetcher: Fetcher, base: string): NonNullable<typeof early> | 
 
 export function useAtlasData(fetcher: Fetcher, base: string): AtlasLoad {
   const [attempt, setAttempt] = useState(0);
-  const [first] = useState(() => takeEarly(fetcher, base));
-  const [state, setState] = useState<AtlasLoad>(() => (first?.value ? { status: 'ready', model: first.value } : { status: 'loading' }));
+  // Taken once, with whether it had already arrived: the early load may finish between this
+  // render and the effect below, and must then still reach the state through the effect.
+  const [first] = useState(() => {
+    const early = takeEarly(fetcher, base);
+    return early && { model: early.model, readyAtMount: early.value };
+  });
+  const [state, setState] = useState<AtlasLoad>(() => (first?.readyAtMount ? { status: 'ready', model: first.readyAtMount } : { status: 'loading' }));
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
 
   useEffect(() => {
-    if (attempt === 0 && first?.value) return;
+    if (attempt === 0 && first?.readyAtMount) return;
     let live = true;
     setState({ status: 'loading' });
     ((attempt === 0 && first?.model) || loadModel(fetcher, base)).then(
