@@ -52,7 +52,22 @@ export function onDemand<T>(importer: () => Promise<T>): OnDemand<T> {
         live = false;
       };
     }, [wanted, module, attempt]);
-    return { module, failed, retry: () => setAttempt((n) => n + 1) };
+    return { module, failed, retry: () => retry(setAttempt) };
+  }
+
+  /*
+   * Chromium keeps a failed module fetch for the life of the page, so importing the same chunk
+   * again fails at once (whatwg/html#10327). Try once more in place; if that fails too, reload
+   * the page, which keeps the view (it is all in the URL).
+   */
+  let retried = false;
+  function retry(setAttempt: (f: (n: number) => number) => void): void {
+    if (!retried) {
+      retried = true;
+      setAttempt((n) => n + 1);
+      return;
+    }
+    window.location.reload();
   }
 
   return { load, useModule };

@@ -48,6 +48,7 @@ const FOCUS_PADDING = 48;
  * to show, so the detailed shapes are fetched and swapped in. The opening view is ≈0.8.
  */
 const DETAIL_ZOOM = 1.6;
+const DETAIL_RETRY_MS = 5_000;
 /**
  * The legend sits over the map's lower edge on wide screens; the opening view leaves it
  * southern ocean to cover instead of South Africa or the Caribbean.
@@ -211,8 +212,11 @@ export function createAtlasMap(container: HTMLElement, options: AtlasMapOptions)
 
   /* ---------- detailed shapes on zoom-in (feature-state is kept across setData) ---------- */
   let detail: 'overview' | 'loading' | 'detailed' = 'overview';
+  let failedAt = -Infinity;
   const needDetail = (): void => {
     if (!options.detail || detail !== 'overview' || map.getZoom() < DETAIL_ZOOM) return;
+    // Offline: 'zoom' fires many times a second; try again after a pause, not on every frame.
+    if (performance.now() - failedAt < DETAIL_RETRY_MS) return;
     detail = 'loading';
     options.detail().then(
       (fine) => {
@@ -223,6 +227,7 @@ export function createAtlasMap(container: HTMLElement, options: AtlasMapOptions)
       // Offline or a broken file: keep the overview and try again on the next zoom.
       () => {
         detail = 'overview';
+        failedAt = performance.now();
       },
     );
   };

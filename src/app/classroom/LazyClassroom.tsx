@@ -23,12 +23,14 @@ export function ReadingView({ model }: { model: AtlasModel }) {
 }
 
 /**
- * The walk strip (`walk=1`) loads when a walk starts. No placeholder: the strip appears
- * above the map either way, and its live region announces the passage once it is in.
+ * The walk strip (`walk=1`) loads when a walk starts. No placeholder while it loads: the
+ * strip appears above the map either way, and its live region announces the passage once it
+ * is in; a failed load says so.
  */
 export function WalkBar({ model }: { model: AtlasModel }) {
   const walk = useAtlas((s) => s.walk);
   const chunk = walkBar.useModule(walk);
+  if (walk && chunk.failed) return <ChunkState className="map-message" failed retry={chunk.retry} />;
   if (!walk || !chunk.module) return null;
   const View = chunk.module.WalkBar;
   return <View model={model} />;

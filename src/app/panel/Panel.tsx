@@ -34,6 +34,9 @@ export function Panel({ model }: { model: AtlasModel }) {
     const title = document.getElementById('panel-title');
     if (!title) return;
     refocus.current = false;
+    // Only if the user is still where they clicked: not when they moved on (map, search) meanwhile.
+    const active = document.activeElement;
+    if (active && active !== document.body && !title.closest('#panel, .panel')?.contains(active)) return;
     title.focus();
   }, []);
   useEffect(focusTitle, [country, region, themes, focusTitle]);

@@ -44,7 +44,7 @@ export function ShareTools({ model, defaults, base }: Props) {
         (EmbedBuilder ? (
           <EmbedBuilder model={model} view={embedView} defaults={defaults} onClose={() => setEmbedView(null)} />
         ) : (
-          chunk.failed && <ChunkState className="hint" failed retry={chunk.retry} />
+          <ChunkState className="hint" failed={chunk.failed} retry={chunk.retry} />
         ))}
     </div>
   );
