@@ -10,14 +10,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { Panel } from '../../src/app/panel/Panel';
 import { fixtureModel, renderWithProviders } from './helpers';
 
-const gate = vi.hoisted(() => {
-  let open!: () => void;
-  const opened = new Promise<void>((r) => (open = r));
-  return { opened, open };
-});
+import { gate } from './heldChunk';
 
 vi.mock('../../src/app/panel/SelectionPanel', async (importOriginal) => {
-  await gate.opened;
+  await (await import('./heldChunk')).gate.opened;
   return importOriginal();
 });
 

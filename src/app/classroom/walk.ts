@@ -24,11 +24,7 @@ export function letterOrder(model: AtlasModel): PassageEntry[] {
   return [...model.passageByRef.values()].sort((a, b) => a.order - b.order);
 }
 
-/** The entry for a URL passage id (`2.2.1`), in the first document that has it. */
-export function findPassage(model: AtlasModel, id: string | null): PassageEntry | null {
-  if (!id) return null;
-  return letterOrder(model).find((e) => e.passage.id === id) ?? null;
-}
+export { findPassage } from '../data/model';
 
 export function neighbour(model: AtlasModel, id: string, delta: number): PassageEntry | null {
   const order = letterOrder(model);

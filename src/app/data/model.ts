@@ -94,6 +94,13 @@ export function passagesFor(model: AtlasModel, refs: readonly string[]): Passage
   return out.sort((a, b) => a.order - b.order);
 }
 
+/** The entry for a URL passage id (`2.2.1`), in the first document that has it (passageByRef is in letter order). */
+export function findPassage(model: AtlasModel, id: string | null): PassageEntry | null {
+  if (!id) return null;
+  for (const e of model.passageByRef.values()) if (e.passage.id === id) return e;
+  return null;
+}
+
 /** Section titles from chapter down, for the heading above a passage. */
 export function sectionTitles(model: AtlasModel, entry: PassageEntry): string[] {
   return entry.passage.sectionPath

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { AtlasModel, PassageEntry } from '../data/model';
+import { findPassage, type AtlasModel } from '../data/model';
 import { regionView } from '../data/regionView';
 import { useAtlas } from '../store/context';
 import { EmptyPanel } from './EmptyPanel';
@@ -11,10 +11,6 @@ import { onDemand } from '../onDemand';
 /** The panels for a selection: their own chunk (see SelectionPanel.tsx). */
 const selectionPanel = onDemand(() => import('./SelectionPanel'));
 export const preloadSelectionPanel = selectionPanel.load;
-
-/** The entry for a URL passage id (`2.2.1`), in the first document that has it. */
-const findPassage = (model: AtlasModel, id: string | null): PassageEntry | undefined =>
-  id ? [...model.passageByRef.values()].find((e) => e.passage.id === id) : undefined;
 
 export function Panel({ model }: { model: AtlasModel }) {
   const { country, region, lang, themes } = useAtlas(

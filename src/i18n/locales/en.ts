@@ -131,7 +131,6 @@ const en: Shape<Messages> = {
   },
   map: {
     label: 'World map: click a country for its passages',
-    loading: 'Loading map…',
     error: 'The map cannot be shown here. The list holds the same data.',
     toList: 'Go to the list',
   },

@@ -128,7 +128,6 @@ const nl = {
   },
   map: {
     label: 'Wereldkaart: klik een land voor de passages',
-    loading: 'Kaart laden…',
     error: 'De kaart kan hier niet worden getoond. De lijst bevat dezelfde gegevens.',
     toList: 'Naar de lijst',
   },
