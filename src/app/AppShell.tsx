@@ -14,7 +14,7 @@ import { useLanguageSwitch } from './hooks/useLanguage';
 import { MainContent } from './MainContent';
 import { Panel } from './panel/Panel';
 import { SearchBox } from './SearchBox';
-import { ShareTools } from './share/ShareTools';
+import { ShareMenu } from './share/ShareMenu';
 import { useAtlas } from './store/context';
 import type { UrlState } from './url/state';
 
@@ -54,14 +54,16 @@ export function AppShell({ fetcher, base, defaults }: Props) {
         <div className="header-tools">
           {model && <SearchBox model={model} />}
           <ViewToggle list={list} onChange={setList} />
-          <LanguageSwitch lang={lang} onChange={language.change} onIntent={language.prefetch} />
           <button type="button" className="more-toggle" aria-expanded={toolsOpen} aria-controls="more-tools" onClick={() => setToolsOpen((o) => !o)}>
-            {t('app.moreTools')}
+            {t('app.more')}
+            <span className="visually-hidden">{t('app.moreWhat')}</span>
+            <span className="chevron" aria-hidden="true" />
           </button>
-          {/* On phones these fold behind the button above, so the map is not pushed off screen. */}
+          {/* On phones these fold behind the button above, so the map keeps the screen. */}
           <div id="more-tools" className="more-tools" data-open={toolsOpen}>
+            <LanguageSwitch lang={lang} onChange={language.change} onIntent={language.prefetch} />
             <ClassroomTools />
-            {model && <ShareTools model={model} defaults={defaults} base={base} />}
+            {model && <ShareMenu model={model} defaults={defaults} base={base} />}
           </div>
         </div>
       </header>

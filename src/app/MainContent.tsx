@@ -4,7 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { Legend } from './choropleth/Legend';
 import { computeChoropleth } from './choropleth/paint';
 import { MapArea } from './components/MapArea';
-import { ThemeFilter } from './components/ThemeFilter';
+import { ThemeControl } from './components/ThemeControl';
 import { passagesPerTheme } from './data/counts';
 import type { Fetcher } from './data/load';
 import type { AtlasModel } from './data/model';
@@ -15,7 +15,7 @@ import { ListView } from './list/ListView';
 import { buildRows } from './list/rows';
 import { useAtlas } from './store/context';
 
-/** Theme filter beside the map (with its legend) or the list. */
+/** The map (or the list) with the theme control and the legend over it. */
 export function MainContent({ model, fetcher, base }: { model: AtlasModel; fetcher: Fetcher; base: string }) {
   const { lang, list, themes, outlines, country, region } = useAtlas(
     useShallow((s) => ({ lang: s.lang, list: s.list, themes: s.themes, outlines: s.outlines, country: s.country, region: s.region })),
@@ -40,8 +40,8 @@ export function MainContent({ model, fetcher, base }: { model: AtlasModel; fetch
   return (
     <>
       {read && <ReadingView model={model} />}
-      <div className="sidebar">
-        <ThemeFilter
+      <div className="stage" data-list={list}>
+        <ThemeControl
           themes={model.themes}
           counts={perTheme}
           selected={themes}
@@ -49,8 +49,6 @@ export function MainContent({ model, fetcher, base }: { model: AtlasModel; fetch
           onToggle={(id) => toggleTheme(id, themeIds)}
           onAll={showAllThemes}
         />
-      </div>
-      <div className="stage">
         {list ? (
           <ListView
             rows={rows}
