@@ -36,7 +36,15 @@ function start(search = '', opts: { fail?: Set<string>; browser?: string[]; i18n
   return { store, fetcher, storage };
 }
 
-const ready = () => screen.findByRole('group', { name: /Thema’s|Themes/ });
+const themeButton = (en = false) => screen.getByRole('button', { name: en ? /^Themes / : /^Thema’s / });
+const ready = () => screen.findByRole('button', { name: /^(Thema’s|Themes) / });
+
+/** The theme filter sits in a popover over the map: open it (once) and return its group. */
+async function themeGroup(user: ReturnType<typeof userEvent.setup>, en = false) {
+  const toggle = themeButton(en);
+  if (toggle.getAttribute('aria-expanded') !== 'true') await user.click(toggle);
+  return screen.getByRole('group', { name: en ? 'Themes' : 'Thema’s' });
+}
 
 beforeEach(() => {
   map.props = null;
@@ -100,10 +108,12 @@ describe('App', () => {
   });
 
   it('drops malformed link values and rewrites the address canonically', async () => {
+    const user = userEvent.setup();
     start('?themes=%3Cscript%3Ealert(1)%3C/script%3E&country=ZZ&view=abc&lang=de&debug=map');
     await ready();
     expect(document.querySelector('script')).toBeNull();
-    expect(screen.getByRole('button', { name: 'Alle thema’s' })).toHaveAttribute('aria-pressed', 'true');
+    expect(themeButton()).toHaveAccessibleName('Thema’s alle');
+    expect(within(await themeGroup(user)).getByRole('button', { name: 'Alle thema’s' })).toHaveAttribute('aria-pressed', 'true');
     expect(window.location.search).toBe('?debug=map');
   });
 
@@ -137,12 +147,18 @@ describe('App', () => {
     await ready();
     await waitFor(() => expect(map.props).not.toBeNull());
     expect(map.props!.paint.get('UA')?.viaOnly).toBe(false);
-    await user.click(within(screen.getByRole('group', { name: 'Thema’s' })).getByRole('button', { name: /Migratie/ }));
+    await user.click(within(await themeGroup(user)).getByRole('button', { name: /Migratie/ }));
     expect(window.location.search).toBe('?themes=migration');
     expect(map.props!.paint.get('UA')?.viaOnly).toBe(true);
+    // The control names the choice while closed, and Escape closes it with focus back on it.
+    await user.keyboard('{Escape}');
+    expect(themeButton()).toHaveAttribute('aria-expanded', 'false');
+    expect(themeButton()).toHaveFocus();
+    expect(themeButton()).toHaveAccessibleName('Thema’s Migratie');
   });
 
   it('back/forward (popstate) restore the view', async () => {
+    const user = userEvent.setup();
     const { store } = start('?country=UA');
     await ready();
     act(() => store.getState().selectCountry('RU'));
@@ -152,7 +168,7 @@ describe('App', () => {
       window.dispatchEvent(new PopStateEvent('popstate'));
     });
     expect(screen.getByRole('heading', { level: 2, name: 'Oekraïne' })).toBeInTheDocument();
-    expect(within(screen.getByRole('group', { name: 'Thema’s' })).getByRole('button', { name: /Veiligheid/ })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(await themeGroup(user)).getByRole('button', { name: /Veiligheid/ })).toHaveAttribute('aria-pressed', 'true');
     act(() => {
       window.history.replaceState(null, '', '/');
       window.dispatchEvent(new PopStateEvent('popstate'));
@@ -160,14 +176,25 @@ describe('App', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Waar wil Nederland in de wereld optreden?' })).toBeInTheDocument();
   });
 
-  it('folds reading, presenting and sharing behind one button on phones', async () => {
+  it('folds sharing behind one "Share" button, and on phones language, reading and presenting too', async () => {
     const user = userEvent.setup();
     start();
     await ready();
-    const toggle = screen.getByRole('button', { name: 'Meer: lezen, presenteren, delen' });
+    const share = screen.getByRole('button', { name: 'Delen' });
+    expect(share).toHaveAttribute('aria-expanded', 'false');
+    const shareTools = document.getElementById(share.getAttribute('aria-controls')!)!;
+    expect(within(shareTools).getByRole('button', { name: 'Insluiten' })).toBeInTheDocument();
+    await user.click(share);
+    expect(share).toHaveAttribute('aria-expanded', 'true');
+    await user.keyboard('{Escape}');
+    expect(share).toHaveAttribute('aria-expanded', 'false');
+    expect(share).toHaveFocus();
+
+    const toggle = screen.getByRole('button', { name: 'Meer: taal, lezen, presenteren, delen' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     const tools = document.getElementById(toggle.getAttribute('aria-controls')!)!;
     expect(within(tools).getByRole('button', { name: 'Presenteren' })).toBeInTheDocument();
+    expect(within(tools).getByRole('button', { name: 'English' })).toBeInTheDocument();
     expect(within(tools).getByRole('button', { name: 'Link kopiëren' })).toBeInTheDocument();
     expect(tools).toHaveAttribute('data-open', 'false');
     await user.click(toggle);
@@ -183,7 +210,7 @@ describe('App', () => {
     await user.click(screen.getByRole('button', { name: 'English' }));
     expect(document.documentElement.lang).toBe('en');
     expect(screen.getByRole('heading', { level: 2, name: 'Ukraine' })).toBeInTheDocument();
-    expect(screen.getByRole('group', { name: 'Themes' })).toBeInTheDocument();
+    expect(themeButton(true)).toBeInTheDocument();
     expect(window.location.search).toBe('?lang=en&country=UA');
     expect(screen.getAllByRole('article')[0]!.querySelector('p')).toHaveAttribute('lang', 'nl');
   });
@@ -200,7 +227,7 @@ describe('App', () => {
     // Whenever we look: one language throughout, never a raw key.
     const consistent = () => {
       const en = document.documentElement.lang === 'en';
-      expect(screen.getByRole('group', { name: en ? 'Themes' : 'Thema’s' })).toBeInTheDocument();
+      expect(themeButton(en)).toBeInTheDocument();
       expect(screen.getByRole('heading', { level: 2, name: en ? 'Ukraine' : 'Oekraïne' })).toBeInTheDocument();
       expect(document.body.textContent).not.toMatch(/\b(app|filter|panel|legend|lang|view)\.[a-zA-Z]+\b/);
     };

@@ -116,7 +116,7 @@ describe('hostile links rendered through the app', () => {
           const store = createAtlasStore({ lang: 'nl', url: parseUrlState(search, EMPTY_KNOWN), defaults });
           const view = render(<App store={store} i18n={createBundledI18n('nl')} defaults={defaults} fetcher={fixtureFetcher()} storage={{ setItem: () => {} }} />);
           try {
-            await screen.findByRole('group', { name: /Thema’s|Themes/ });
+            await screen.findByRole('button', { name: /^(Thema’s|Themes) / });
             const root = view.container;
             expect(root.querySelectorAll('script, iframe, object, embed, img:not([alt])')).toHaveLength(0);
             for (const el of root.querySelectorAll('*')) {

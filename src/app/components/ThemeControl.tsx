@@ -45,7 +45,7 @@ export function ThemeControl(props: Props) {
       }}
     >
       <button ref={toggle} type="button" className="theme-control-toggle" aria-expanded={open} aria-controls="theme-sheet" onClick={() => setOpen((o) => !o)}>
-        <span className="theme-control-name">{t('filter.heading')}</span>
+        <span className="theme-control-name">{t('filter.heading')}</span>{' '}
         <span className="theme-control-summary">{summary}</span>
         <span className="chevron" aria-hidden="true" />
       </button>
