@@ -179,7 +179,14 @@ export function createAtlasMap(container: HTMLElement, options: AtlasMapOptions)
   map.on('mouseout', () => reportHover(null));
   map.on('click', (e) => options.onSelect(hit(e.point)));
 
+  // A resize (the layout settling, a sheet opening) keeps or clamps the camera: that is not a
+  // view the user chose, so it is not reported (it would write `view=` into a fresh link).
+  map.on('resize', () => {
+    if (loaded) lastView = getView();
+  });
   map.on('moveend', () => {
+    // Before 'load' the camera only settles into the container (fit, resize): nobody moved it.
+    if (!loaded) return;
     const view = getView();
     if (lastView && sameView(view, lastView)) return;
     lastView = view;

@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import type { LetterDocument } from '../../src/pipeline/types';
 import { expect, test } from './fixtures';
 import { featureState, openMap, view, waitForMap } from './map-helpers';
+import { openShare } from './ui-helpers';
 
 const search = (page: Page) => new URL(page.url()).searchParams;
 const panel = (page: Page) => page.getByRole('complementary');
@@ -171,7 +172,7 @@ test('after one visit the app reloads offline and shows the map', async ({ page,
   await context.setOffline(true);
   await page.reload();
   await waitForMap(page);
-  await expect(page.getByRole('group', { name: 'Thema’s' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Thema’s / })).toBeVisible();
   await page.getByRole('button', { name: 'Lees de brief' }).click();
   await expect(page.getByRole('region', { name: 'De brief' })).toContainText('Wat we gaan doen');
   await context.setOffline(false);
@@ -219,7 +220,7 @@ test('printing gives a handout: SVG map, legend, countries and passages, no cont
   await expect(handout.getByRole('row', { name: /Oekraïne/ })).toBeVisible();
   await expect(handout.locator('.print-passage').first()).toBeVisible();
   await expect(handout).toContainText('Veiligheid');
-  for (const control of [page.getByRole('combobox'), page.getByRole('group', { name: 'Thema’s' }), page.getByRole('banner')]) {
+  for (const control of [page.getByRole('combobox'), page.getByRole('button', { name: /^Thema’s / }), page.getByRole('banner')]) {
     await expect(control).toBeHidden();
   }
   const visibleButtons = await page.locator('button, input').evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null).length);
@@ -238,6 +239,7 @@ test('the handout button in the download menu prints the handout', async ({ page
       w.printedHandout = !!document.querySelector('.print-handout svg path');
     };
   });
+  await openShare(page);
   await page.getByRole('button', { name: 'Downloaden' }).click();
   await page.getByRole('button', { name: /Hand-out afdrukken/ }).click();
   await expect.poll(() => page.evaluate(() => (window as Window & { printedHandout?: boolean }).printedHandout)).toBe(true);

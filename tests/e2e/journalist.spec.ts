@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { embedCode, SIZE_PRESETS } from '../../src/embed/embedCode';
 import { expect, test } from './fixtures';
+import { openShare } from './ui-helpers';
 
 /** A newsroom page on another origin (own port), embedding the atlas. */
 const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? 4411);
@@ -180,6 +181,7 @@ test.describe('in the full app', () => {
     await page.goto('./?country=UA');
     await expect(page.getByRole('heading', { level: 2, name: 'Oekraïne' })).toBeVisible();
 
+    await openShare(page);
     await page.getByRole('button', { name: 'Link kopiëren' }).click();
     await expect(page.getByText('Link naar deze weergave gekopieerd')).toBeVisible();
     expect(new URL(await clipboard(page)).searchParams.get('country')).toBe('UA');
@@ -209,6 +211,7 @@ test.describe('in the full app', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Oekraïne' })).toBeVisible();
     const menu = page.getByRole('button', { name: 'Downloaden' });
     const fetchDownload = async (name: RegExp) => {
+      await openShare(page);
       if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
       return { name: download.suggestedFilename(), body: readFileSync((await download.path())!) };
@@ -242,6 +245,7 @@ test.describe('in the full app', () => {
 
   test('data files download from the app', async ({ page }) => {
     await page.goto('./');
+    await openShare(page);
     await page.getByRole('button', { name: 'Downloaden' }).click();
     const csv = page.getByRole('link', { name: /mentions\.csv/ });
     await expect(csv).toHaveAttribute('download', 'mentions.csv');
@@ -254,6 +258,7 @@ test.describe('in the full app', () => {
     await page.goto('./?country=UA');
     await expect(page.getByRole('heading', { level: 2, name: 'Oekraïne' })).toBeVisible();
     const opener = page.getByRole('button', { name: 'Insluiten' });
+    await openShare(page);
     await opener.click();
     const dialog = page.getByRole('dialog', { name: 'Kaart insluiten' });
     await expect(dialog).toBeVisible();

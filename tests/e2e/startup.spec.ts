@@ -4,6 +4,7 @@
  * there and usable; the map follows when the chunk arrives.
  */
 import { expect, test } from './fixtures';
+import { themeFilter } from './ui-helpers';
 
 test('the panel text and the theme filter show before the map chunk has loaded', async ({ page }) => {
   let release!: () => void;
@@ -16,7 +17,7 @@ test('the panel text and the theme filter show before the map chunk has loaded',
   });
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 2, name: 'Waar wil Nederland in de wereld optreden?' })).toBeVisible();
-  await expect(page.getByRole('button', { name: /Veiligheid en defensie/, pressed: false }).first()).toBeVisible();
+  await expect((await themeFilter(page)).getByRole('button', { name: /Veiligheid en defensie/, pressed: false })).toBeVisible();
   expect(requested, 'the map chunk was asked for at start-up').toBe(true);
   expect(await page.evaluate(() => performance.getEntriesByName('map:ready').length)).toBe(0);
 

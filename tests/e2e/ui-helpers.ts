@@ -1,0 +1,34 @@
+/** Helpers for the controls that fold away: the theme popover and the Share menu. */
+import type { Locator, Page } from '@playwright/test';
+
+/** Opens the theme control over the map (if closed) and returns the theme filter group. */
+export async function themeFilter(page: Page, lang: 'nl' | 'en' = 'nl'): Promise<Locator> {
+  const toggle = page.getByRole('button', { name: lang === 'nl' ? /^Thema’s / : /^Themes / });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  return page.getByRole('group', { name: lang === 'nl' ? 'Thema’s' : 'Themes' });
+}
+
+/** Opens the header's Share menu (link, embed, download) if closed. */
+export async function openShare(page: Page, lang: 'nl' | 'en' = 'nl'): Promise<void> {
+  const toggle = page.getByRole('button', { name: lang === 'nl' ? 'Delen' : 'Share', exact: true });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+}
+
+/**
+ * Share of the viewport where the map is what the user sees: a grid of points, each asked
+ * which element is on top (the canvas, or the SVG fallback map).
+ */
+export function mapShare(page: Page, step = 10): Promise<number> {
+  return page.evaluate((s) => {
+    let hit = 0;
+    let n = 0;
+    for (let y = s / 2; y < innerHeight; y += s) {
+      for (let x = s / 2; x < innerWidth; x += s) {
+        n++;
+        const el = document.elementFromPoint(x, y);
+        if (el?.closest('.maplibregl-canvas-container, .map svg, .svg-map')) hit++;
+      }
+    }
+    return hit / n;
+  }, step);
+}
