@@ -5,7 +5,7 @@
  */
 import type { LegendData } from '../app/choropleth/paint';
 import type { CountriesCollection, CountryPaint } from '../map/contract';
-import type { MapPalette } from '../map/style';
+import { HATCH_OPACITY, type MapPalette } from '../map/style';
 import { escapeXml } from './escape';
 import { countryLayers } from './layers';
 import { fitProjection } from './project';
@@ -98,7 +98,7 @@ export function renderMapSvg(input: SvgMapInput): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="map-title map-desc" font-family="${font}">`,
     `<title id="map-title">${escapeXml(text.title)}</title>`,
     `<desc id="map-desc">${escapeXml(text.description)}</desc>`,
-    `<defs><pattern id="via-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="${palette.land}"/><line x1="0" y1="0" x2="0" y2="6" stroke="${palette.hatch}" stroke-width="1.5"/></pattern></defs>`,
+    `<defs><pattern id="via-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="${palette.land}"/><line x1="0" y1="0" x2="0" y2="6" stroke="${palette.hatch}" stroke-opacity="${HATCH_OPACITY.toFixed(2)}" stroke-width="1.5"/></pattern></defs>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     `<rect x="${mapFrame.x}" y="${mapFrame.y}" width="${mapFrame.width}" height="${mapFrame.height}" fill="${palette.water}"/>`,
     `<g stroke="${palette.border}" stroke-width="0.4" stroke-linejoin="round">${countryPaths}</g>`,
