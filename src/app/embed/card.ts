@@ -26,8 +26,8 @@ export interface CardContent {
   via: boolean;
 }
 
-/** Characters of a passage the card shows: about three lines at 400 px. */
-export const OPENING_CHARS = 130;
+/** Characters of a passage the card shows: three lines in the narrowest card (about 280 px of text). */
+export const OPENING_CHARS = 110;
 
 /**
  * The first words of a passage, cut at a word boundary and ended with an ellipsis when
