@@ -83,7 +83,7 @@ describe('EmbedBuilder', () => {
     expect(code()).toContain('title="Beleidsatlas: Oekraïne in de Beleidsbrief Buitenlandse Zaken 2026"');
     expect(code()).toContain('<script>');
 
-    await user.click(screen.getByRole('checkbox', { name: 'Toelichting bij een gekozen land' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Samenvatting bij een gekozen land' }));
     await user.click(screen.getByRole('checkbox', { name: 'Zoekveld' }));
     await user.click(screen.getByRole('checkbox', { name: 'Kaart verschuiven en zoomen toestaan' }));
     await user.click(screen.getByRole('radio', { name: 'Donker' }));

@@ -223,7 +223,7 @@ const en: Shape<Messages> = {
     controls: 'Shown next to the map',
     control: {
       legend: 'Legend',
-      panel: 'Panel for a chosen country',
+      panel: 'Summary card for a chosen country',
       search: 'Search box',
       filter: 'Theme filter',
     },

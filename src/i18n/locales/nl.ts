@@ -220,7 +220,7 @@ const nl = {
     controls: 'Onderdelen naast de kaart',
     control: {
       legend: 'Legenda',
-      panel: 'Toelichting bij een gekozen land',
+      panel: 'Samenvatting bij een gekozen land',
       search: 'Zoekveld',
       filter: 'Themafilter',
     },
