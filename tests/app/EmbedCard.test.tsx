@@ -61,6 +61,12 @@ describe('cardContent', () => {
     expect(ids(freedoms)).toEqual(['2.12.1']);
   });
 
+  it('quotes the linked passage when the link names one the card lists, else the first', () => {
+    expect(cardContent(model, { ...none, country: 'UA', passage: '2.12.1' }, [], 'nl')?.quoted?.passage.id).toBe('2.12.1');
+    expect(cardContent(model, { ...none, country: 'UA', passage: '3.1.3' }, [], 'nl')?.quoted?.passage.id).toBe('2.1.1');
+    expect(cardContent(model, { ...none, country: 'UA' }, [], 'nl')?.quoted?.passage.id).toBe('2.1.1');
+  });
+
   it('a country named only through its groupings gets those passages, marked as such', () => {
     const albania = cardContent(model, { ...none, country: 'AL' }, [], 'nl');
     expect(albania).toMatchObject({ mentions: 0, via: true });

@@ -23,7 +23,7 @@ export function EmbedCard({ model, fullHref, onClose }: Props) {
   const s = useAtlas(useShallow((st) => ({ country: st.country, region: st.region, passage: st.passage, lang: st.lang, themes: st.themes })));
   const content = cardContent(model, s, s.themes, s.lang);
   if (!content) return null;
-  const first = content.passages[0];
+  const first = content.quoted;
   const count = content.passages.length;
 
   const onKeyDown = (e: KeyboardEvent) => {

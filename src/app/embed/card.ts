@@ -24,6 +24,8 @@ export interface CardContent {
   passages: PassageEntry[];
   /** The passages reach the country only through a region or organisation it belongs to. */
   via: boolean;
+  /** The passage whose opening words the card shows: the linked one (`passage=`) if listed, else the first. */
+  quoted: PassageEntry | null;
 }
 
 /** Characters of a passage the card shows: three lines in the narrowest card (about 280 px of text). */
@@ -45,6 +47,13 @@ export function openingWords(text: string, max = OPENING_CHARS): string {
 }
 
 export function cardContent(model: AtlasModel, s: CardSelection, themes: readonly string[], lang: Lang): CardContent | null {
+  const content = selectionContent(model, s, themes, lang);
+  if (!content) return null;
+  const linked = s.passage ? content.passages.find((e) => e.passage.id === s.passage) : undefined;
+  return { ...content, quoted: linked ?? content.passages[0] ?? null };
+}
+
+function selectionContent(model: AtlasModel, s: CardSelection, themes: readonly string[], lang: Lang): Omit<CardContent, 'quoted'> | null {
   const c = s.country ? model.countryById.get(s.country) : undefined;
   if (c) {
     const direct = filterPassages(passagesFor(model, c.passages), themes);
