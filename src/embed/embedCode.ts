@@ -4,20 +4,9 @@
  */
 import { escapeXml } from '../render/escape';
 import { HEIGHT_KEY } from './messages';
+import type { SizePreset } from './size';
 
-export interface SizePreset {
-  id: 'small' | 'medium' | 'large' | 'responsive';
-  /** null = as wide as the column (no max-width). */
-  width: number | null;
-  height: number;
-}
-
-export const SIZE_PRESETS: readonly SizePreset[] = [
-  { id: 'small', width: 400, height: 500 },
-  { id: 'medium', width: 640, height: 560 },
-  { id: 'large', width: 960, height: 640 },
-  { id: 'responsive', width: null, height: 600 },
-];
+export { plannedHeight, SIZE_PRESETS, type SizePreset } from './size';
 
 export interface EmbedCodeInput {
   /** Absolute URL of the app in embed mode. */

@@ -18,7 +18,7 @@ export interface MapPalette {
   border: string;
   home: string;
   homeOutline: string;
-  /** Diagonal hatch over countries reached only through a region/organisation. */
+  /** Diagonal hatch over countries reached only through a region/organisation (drawn at HATCH_OPACITY). */
   hatch: string;
   hover: string;
   selected: string;
@@ -27,7 +27,14 @@ export interface MapPalette {
   dotStroke: string;
   label: string;
   labelHalo: string;
+  /** Choropleth classes, fewest mentions first; null = the data's own (atlas.json classColours). */
+  ramp: readonly string[] | null;
 }
+
+/** How opaque the hatch lines are, in both renderers (MapLibre's pattern image and the SVG). */
+export const HATCH_OPACITY = 170 / 255;
+/** Via-only countries' fill opacity over the sea in MapLibre; the hatch goes on top. */
+export const VIA_ONLY_OPACITY = 0.55;
 
 export const lightPalette: MapPalette = {
   water: '#dde6ed',
@@ -44,6 +51,7 @@ export const lightPalette: MapPalette = {
   dotStroke: '#5a636b',
   label: '#1f2429',
   labelHalo: '#ffffff',
+  ramp: null,
 };
 
 /** For embeds with ?scheme=dark (or a dark prefers-color-scheme): the same roles on a dark page. */
@@ -53,7 +61,9 @@ export const darkPalette: MapPalette = {
   border: '#8a949d',
   home: '#e17000',
   homeOutline: '#ffb366',
-  hatch: '#d0d7de',
+  // Quieter than the faintest class (1.57:1 against land as drawn, the faintest class 1.98:1),
+  // yet visible: the hatch says "only through a region", it must not outshine the fills.
+  hatch: '#646d77',
   hover: '#e6edf3',
   selected: '#ffffff',
   region: '#c9a3f0',
@@ -61,6 +71,12 @@ export const darkPalette: MapPalette = {
   dotStroke: '#b0b9c1',
   label: '#e6edf3',
   labelHalo: '#111820',
+  /*
+   * ColorBrewer Blues (7 steps), the five middle ones, light end last: on a dark page the
+   * most mentioned countries are the brightest, and the fewest still stand out from the
+   * land (1.98:1). The light map's darkest class would vanish into dark land (1.11:1).
+   */
+  ramp: ['#2171b5', '#4292c6', '#6baed6', '#9ecae1', '#c6dbef'],
 };
 
 export const SOURCE = { countries: 'countries', points: 'country-points', regions: 'regions' } as const;
@@ -133,7 +149,7 @@ export function buildLayers(lang: Lang, palette: MapPalette): LayerSpecification
       paint: {
         'fill-color': paintedFill(palette),
         // Via-only countries keep their theme hue but lighter, with the hatch on top.
-        'fill-opacity': ['case', state('viaOnly'), 0.55, 1],
+        'fill-opacity': ['case', state('viaOnly'), VIA_ONLY_OPACITY, 1],
         // Borders come from the fill's own 1 px antialiasing outline pass, which runs
         // anyway: a separate line layer over ~20k vertices doubled the frame time.
         'fill-outline-color': palette.border,
@@ -273,7 +289,7 @@ export function hatchImage(colour: string): { width: number; height: number; dat
       data[i] = r;
       data[i + 1] = g;
       data[i + 2] = b;
-      data[i + 3] = on ? 170 : 0;
+      data[i + 3] = on ? Math.round(HATCH_OPACITY * 255) : 0;
     }
   }
   return { width: size, height: size, data };

@@ -2,7 +2,7 @@
  * d3-geo projection of the same country layer MapLibre draws, for the SVG renderers
  * (image export, and the map where WebGL is missing). Pure: data in, path strings out.
  */
-import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
+import { geoEqualEarth, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { CountriesCollection } from '../map/contract';
 
 export interface ProjectedCountry {
@@ -46,9 +46,66 @@ export function projectCountries(countries: CountriesCollection, projection: Geo
     const p = projection(f.properties.point);
     if (!p) continue;
     const isShape = f.geometry.type !== 'Point';
-    out.push({ iso2, d: isShape ? (path(f) ?? '') : '', point: [round(p[0]), round(p[1])], area: isShape ? path.area(f) : 0 });
+    const d = isShape ? (path(f) ?? '') : '';
+    // Cropped to a view: what lies wholly outside it is left out, not drawn as a dot.
+    if (isShape ? !d : !inExtent(projection, p)) continue;
+    out.push({ iso2, d, point: [round(p[0]), round(p[1])], area: isShape ? path.area(f) : 0 });
   }
   return out;
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
+
+/** A lng/lat box; west may be less than -180 or east more than 180 when it crosses the antimeridian. */
+export interface ViewBounds {
+  west: number;
+  south: number;
+  east: number;
+  north: number;
+}
+
+/** MapLibre draws the world 512 px wide at zoom 0, twice as wide per zoom level. */
+const WORLD_PX = 512;
+const MAX_LAT = 85.0511;
+
+const mercatorY = (lat: number) => (1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2;
+const mercatorLat = (y: number) => (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
+
+/**
+ * What a Web Mercator map `size` CSS px large shows at a centre and zoom (the store's `view`):
+ * the box an export of "what you see" must hold.
+ */
+export function visibleBounds(view: { lng: number; lat: number; zoom: number }, size: { width: number; height: number }): ViewBounds {
+  const world = WORLD_PX * 2 ** view.zoom;
+  // Just under a full turn: a box of exactly 360° has the same meridian on both sides.
+  const span = Math.min(359, (size.width / world) * 360);
+  const y = mercatorY(Math.max(-MAX_LAT, Math.min(MAX_LAT, view.lat)));
+  const half = size.height / world / 2;
+  return {
+    west: view.lng - span / 2,
+    east: view.lng + span / 2,
+    north: mercatorLat(Math.max(0, y - half)),
+    south: mercatorLat(Math.min(1, y + half)),
+  };
+}
+
+/**
+ * A Mercator projection (what the live map uses) that fits `bounds` into `frame` and clips
+ * every shape to the frame, so nothing outside the view is drawn or shipped in the file.
+ */
+export function fitViewProjection(bounds: ViewBounds, frame: Frame): GeoProjection {
+  const { west, south, east, north } = bounds;
+  const extent: [[number, number], [number, number]] = [
+    [frame.x, frame.y],
+    [frame.x + frame.width, frame.y + frame.height],
+  ];
+  const corners = { type: 'MultiPoint' as const, coordinates: [[west, south], [east, north], [west, north], [east, south]] };
+  // Centred on the view, so a box across the antimeridian stays in one piece.
+  return geoMercator().rotate([-(west + east) / 2, 0]).fitExtent(extent, corners).clipExtent(extent);
+}
+
+/** Inside the projection's clip extent, or anywhere when it has none. */
+export function inExtent(projection: GeoProjection, [x, y]: [number, number]): boolean {
+  const e = projection.clipExtent();
+  return !e || (x >= e[0][0] && x <= e[1][0] && y >= e[0][1] && y <= e[1][1]);
+}

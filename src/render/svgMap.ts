@@ -5,10 +5,10 @@
  */
 import type { LegendData } from '../app/choropleth/paint';
 import type { CountriesCollection, CountryPaint } from '../map/contract';
-import type { MapPalette } from '../map/style';
+import { HATCH_OPACITY, type MapPalette } from '../map/style';
 import { escapeXml } from './escape';
 import { countryLayers } from './layers';
-import { fitProjection } from './project';
+import { fitProjection, fitViewProjection, inExtent, type Frame, type ViewBounds } from './project';
 
 export interface SvgMapText {
   title: string;
@@ -36,6 +36,8 @@ export interface SvgMapInput {
   width: number;
   height: number;
   text: SvgMapText;
+  /** Crop to this box (what the live map shows, in its Mercator); absent = the whole world. */
+  view?: ViewBounds | null;
   /**
    * CSS font-family for all text; the exported file names a generic fallback too. All text is
    * regular weight: only Noto Sans 400 ships (the PNG export embeds it), so headings stand out
@@ -47,11 +49,15 @@ export interface SvgMapInput {
 const HEADER = 64;
 const FOOTER = 40;
 const LEGEND_W = 200;
+
+/** Where the map sits in an image of this size: between the title and the source line. */
+export const mapFrameOf = (width: number, height: number): Frame => ({ x: 12, y: HEADER, width: width - 24, height: height - HEADER - FOOTER });
+
 export function renderMapSvg(input: SvgMapInput): string {
   const { width, height, palette, text, paint, legend } = input;
   const font = escapeXml(input.fontFamily ?? "'Noto Sans', 'DejaVu Sans', Arial, sans-serif");
-  const mapFrame = { x: 12, y: HEADER, width: width - 24, height: height - HEADER - FOOTER };
-  const projection = fitProjection(input.countries, mapFrame);
+  const mapFrame = mapFrameOf(width, height);
+  const projection = input.view ? fitViewProjection(input.view, mapFrame) : fitProjection(input.countries, mapFrame);
   const shapes = countryLayers(input.countries, paint, palette, projection);
 
   const countryPaths = shapes
@@ -62,7 +68,7 @@ export function renderMapSvg(input: SvgMapInput): string {
     })
     .join('');
   const dots = shapes
-    .filter((s) => s.dot)
+    .filter((s) => s.dot && inExtent(projection, s.point))
     .map((s) => `<circle cx="${s.point[0]}" cy="${s.point[1]}" r="3" fill="${s.fill}" stroke="${palette.dotStroke}" stroke-width="0.75"/>`)
     .join('');
   const sel = input.selected ? shapes.find((s) => s.iso2 === input.selected) : undefined;
@@ -98,7 +104,7 @@ export function renderMapSvg(input: SvgMapInput): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="map-title map-desc" font-family="${font}">`,
     `<title id="map-title">${escapeXml(text.title)}</title>`,
     `<desc id="map-desc">${escapeXml(text.description)}</desc>`,
-    `<defs><pattern id="via-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="${palette.land}"/><line x1="0" y1="0" x2="0" y2="6" stroke="${palette.hatch}" stroke-width="1.5"/></pattern></defs>`,
+    `<defs><pattern id="via-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="${palette.land}"/><line x1="0" y1="0" x2="0" y2="6" stroke="${palette.hatch}" stroke-opacity="${HATCH_OPACITY.toFixed(2)}" stroke-width="1.5"/></pattern></defs>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     `<rect x="${mapFrame.x}" y="${mapFrame.y}" width="${mapFrame.width}" height="${mapFrame.height}" fill="${palette.water}"/>`,
     `<g stroke="${palette.border}" stroke-width="0.4" stroke-linejoin="round">${countryPaths}</g>`,

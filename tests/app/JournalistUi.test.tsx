@@ -83,7 +83,7 @@ describe('EmbedBuilder', () => {
     expect(code()).toContain('title="Beleidsatlas: Oekraïne in de Beleidsbrief Buitenlandse Zaken 2026"');
     expect(code()).toContain('<script>');
 
-    await user.click(screen.getByRole('checkbox', { name: 'Toelichting bij een gekozen land' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Samenvatting bij een gekozen land' }));
     await user.click(screen.getByRole('checkbox', { name: 'Zoekveld' }));
     await user.click(screen.getByRole('checkbox', { name: 'Kaart verschuiven en zoomen toestaan' }));
     await user.click(screen.getByRole('radio', { name: 'Donker' }));
@@ -91,7 +91,7 @@ describe('EmbedBuilder', () => {
     await user.click(screen.getByRole('checkbox', { name: /Hoogte automatisch aanpassen/ }));
     expect(code()).toBe(
       '<iframe id="beleidsatlas-ua" src="https://example.org/atlas/?lang=nl&amp;country=UA&amp;embed=1&amp;controls=legend,search&amp;interactive=0&amp;scheme=dark" ' +
-        'title="Beleidsatlas: Oekraïne in de Beleidsbrief Buitenlandse Zaken 2026" width="100%" height="640" style="width:100%;max-width:960px;height:640px;border:0" loading="lazy"></iframe>',
+        'title="Beleidsatlas: Oekraïne in de Beleidsbrief Buitenlandse Zaken 2026" width="100%" height="600" style="width:100%;max-width:960px;height:600px;border:0" loading="lazy"></iframe>',
     );
     const preview = screen.getByTitle(/^Voorbeeld: /);
     expect(preview).toHaveAttribute('src', 'https://example.org/atlas/?lang=nl&country=UA&embed=1&controls=legend,search&interactive=0&scheme=dark');

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio } from '../../src/app/choropleth/contrast';
+import { contrastRatio, over } from '../../src/app/choropleth/contrast';
 import { computeChoropleth, HOME_FILL, VIA_ONLY_FILL } from '../../src/app/choropleth/paint';
 import { buildScale, classThresholds, pickColours } from '../../src/app/choropleth/scale';
 import { choroplethColours } from '../../src/pipeline/palette';
-import { lightPalette } from '../../src/map/style';
+import { darkPalette, hatchImage, HATCH_OPACITY, lightPalette, VIA_ONLY_OPACITY } from '../../src/map/style';
 import { fixtureModel } from './helpers';
 
 const CLASS_COLOURS = choroplethColours();
@@ -70,6 +70,45 @@ describe('palette contrast', () => {
     for (let i = 1; i < CLASS_COLOURS.length; i++) {
       expect(contrastRatio(CLASS_COLOURS[i]!, CLASS_COLOURS[i - 1]!)).toBeGreaterThan(1.3);
     }
+  });
+});
+
+describe('dark palette (embeds with scheme=dark)', () => {
+  const { land, water, hatch } = darkPalette;
+  const ramp = darkPalette.ramp!;
+  const weakestFill = Math.min(...ramp.map((c) => contrastRatio(c, land)));
+  // The line colour as each renderer draws it, over what it is drawn on.
+  const svgBase = land;
+  const mapBase = over(land, water, VIA_ONLY_OPACITY);
+  const imageAlpha = Math.max(...hatchImage(hatch).data.filter((_, i) => i % 4 === 3)) / 255;
+  const drawn = [
+    ['SVG (no-WebGL map)', over(hatch, svgBase, HATCH_OPACITY), svgBase],
+    ['MapLibre', over(hatch, mapBase, imageAlpha), mapBase],
+  ] as const;
+
+  it.each(drawn)('the hatch lines (%s) contrast less with their ground than the faintest fill with the land', (_r, line, ground) => {
+    expect(contrastRatio(line, ground)).toBeLessThan(weakestFill);
+  });
+
+  it.each(drawn)('and stay visible (%s): at least 1.3:1', (_r, line, ground) => {
+    expect(contrastRatio(line, ground)).toBeGreaterThanOrEqual(1.3);
+  });
+
+  it('the faintest fill stands out from dark land and sea; more mentions are brighter, step by step', () => {
+    expect(weakestFill).toBeGreaterThanOrEqual(1.9);
+    expect(Math.min(...ramp.map((c) => contrastRatio(c, water)))).toBeGreaterThanOrEqual(3);
+    for (let i = 1; i < ramp.length; i++) {
+      expect(contrastRatio(ramp[i]!, land)).toBeGreaterThan(contrastRatio(ramp[i - 1]!, land));
+      expect(contrastRatio(ramp[i]!, ramp[i - 1]!)).toBeGreaterThan(1.2);
+    }
+  });
+
+  it('the dark embed paints with that ramp and its own land under the hatch', () => {
+    const { paint, legend } = computeChoropleth(fixtureModel(), [], darkPalette);
+    expect(paint.get('UA')).toEqual({ fill: ramp.at(-1), viaOnly: false });
+    expect(paint.get('XK')).toEqual({ fill: land, viaOnly: true });
+    expect(legend.classes.map((c) => c.colour).every((c) => ramp.includes(c))).toBe(true);
+    expect(legend.viaOnlyColour).toBe(land);
   });
 });
 

@@ -66,11 +66,11 @@ describe('audit trail', () => {
 });
 
 describe('export text and file names', () => {
-  it('file names carry the selection and the local date', () => {
-    expect(exportFileName({ country: 'UA', region: null }, '2026-11-29', 'png')).toBe('beleidsatlas-UA-2026-11-29.png');
-    expect(exportFileName({ country: 'UA', region: null }, '2026-11-29', 'png', 2)).toBe('beleidsatlas-UA-2026-11-29@2x.png');
-    expect(exportFileName({ country: null, region: 'western-balkans' }, '2026-11-29', 'svg')).toBe('beleidsatlas-western-balkans-2026-11-29.svg');
-    expect(exportFileName({ country: null, region: null }, '2026-11-29', 'svg')).toBe('beleidsatlas-2026-11-29.svg');
+  it('file names carry the selection, what the image shows and the local date', () => {
+    expect(exportFileName({ country: 'UA', region: null }, '2026-11-29', 'png')).toBe('beleidsatlas-UA-world-2026-11-29.png');
+    expect(exportFileName({ country: 'UA', region: null }, '2026-11-29', 'png', 2, 'view')).toBe('beleidsatlas-UA-view-2026-11-29@2x.png');
+    expect(exportFileName({ country: null, region: 'western-balkans' }, '2026-11-29', 'svg', 1, 'view')).toBe('beleidsatlas-western-balkans-view-2026-11-29.svg');
+    expect(exportFileName({ country: null, region: null }, '2026-11-29', 'svg', 1, 'world')).toBe('beleidsatlas-world-2026-11-29.svg');
     expect(isoDay(new Date(2026, 0, 5))).toBe('2026-01-05');
   });
 

@@ -3,55 +3,32 @@
  * snippet), embed options, image export, copy quote and link, axe in embed mode and builder.
  */
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { embedCode, SIZE_PRESETS } from '../../src/embed/embedCode';
+import { plannedHeight } from '../../src/embed/size';
 import { expect, test } from './fixtures';
+import { hostPage, pymBody, startHost, type Host } from './host';
 import { openShare } from './ui-helpers';
 
 /** A newsroom page on another origin (own port), embedding the atlas. */
 const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? 4411);
 const HOST = `http://localhost:${HOST_PORT}`;
-const PYM = readFileSync(join(process.cwd(), 'node_modules/pym.js/dist/pym.v1.min.js'), 'utf8');
 
-let server: Server;
-let app = '';
-
-function hostPage(body: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Newsroom article</title>
-<style>body{margin:0;font-family:sans-serif} .column{width:640px;margin:0 auto}</style></head>
-<body><main class="column"><h1>An article</h1>${body}<p>After the map.</p></main></body></html>`;
-}
+let host: Host;
 
 test.beforeAll(async ({ baseURL }) => {
-  app = baseURL!;
-  const atlasSrc = `${app}?embed=1&controls=legend,panel,search`;
-  const pages: Record<string, () => string> = {
-    '/pym.v1.min.js': () => PYM,
-    // Pym.js's own Parent, configured the way its documentation shows: no code of ours.
-    '/pym.html': () =>
-      hostPage(`<div id="atlas"></div><script src="/pym.v1.min.js"></script>
-<script>window.pymParent = new pym.Parent('atlas', ${JSON.stringify(atlasSrc)}, { title: 'Beleidsatlas' });</script>`),
+  const atlasSrc = `${baseURL!}?embed=1&controls=legend,panel,search`;
+  host = await startHost(HOST_PORT, {
+    '/pym.html': () => hostPage(pymBody(atlasSrc)),
     // The code our embed builder generates, pasted as is, plus a recorder for the messages.
     '/snippet.html': () =>
       hostPage(`<script>window.received = []; window.addEventListener('message', function (e) { window.received.push(e.data); });</script>
 ${embedCode({ src: atlasSrc, title: 'Beleidsatlas', size: SIZE_PRESETS[1]!, id: 'atlas-frame', resizer: true })}`),
-  };
-  server = createServer((req, res) => {
-    const page = pages[new URL(req.url ?? '/', HOST).pathname];
-    if (!page) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': req.url?.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8' });
-    res.end(page());
   });
-  await new Promise<void>((resolve) => server.listen(HOST_PORT, resolve));
 });
 
 test.afterAll(async () => {
-  await new Promise((resolve) => server?.close(resolve));
+  await host?.close();
 });
 
 test.use({ allowedOrigins: [HOST] });
@@ -67,23 +44,25 @@ async function chooseUkraine(frame: ReturnType<Page['frameLocator']>) {
 }
 
 test.describe('embedded on another site', () => {
-  test('Pym.js Parent resizes the iframe as the panel opens and closes', async ({ page }) => {
+  test('Pym.js Parent sizes the iframe to the planned height; a chosen country does not change it', async ({ page }) => {
     await page.goto(`${HOST}/pym.html`);
     const frameEl = page.locator('#atlas iframe');
     await expect(frameEl).toHaveAttribute('height', /^\d+px$/, { timeout: 30_000 });
     const frame = page.frameLocator('#atlas iframe');
     await expect(frame.locator('[data-map-ready="true"]')).toBeVisible({ timeout: 45_000 });
-    const closed = await heightOf(page, '#atlas iframe');
-    // Map, legend, search and credit: taller than a bare map, far shorter than with passages.
-    expect(closed).toBeGreaterThan(400);
+    // The host column is 640 px: the medium size the builder states.
+    const planned = plannedHeight(640);
+    await expect.poll(() => heightOf(page, '#atlas iframe')).toBe(planned);
 
     await chooseUkraine(frame);
-    await expect.poll(() => heightOf(page, '#atlas iframe')).toBeGreaterThan(closed + 600);
+    await expect(frame.getByRole('region', { name: 'Oekraïne' })).toBeVisible();
     const inner = await frame.locator('body').evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
-    expect(await heightOf(page, '#atlas iframe')).toBe(inner);
+    expect(inner).toBe(planned);
+    expect(await heightOf(page, '#atlas iframe')).toBe(planned);
 
     await frame.getByRole('button', { name: 'Toelichting sluiten' }).click();
-    await expect.poll(() => heightOf(page, '#atlas iframe')).toBe(closed);
+    await expect(frame.getByRole('region', { name: 'Oekraïne' })).toHaveCount(0);
+    expect(await heightOf(page, '#atlas iframe')).toBe(planned);
   });
 
   test('the generated snippet follows the Datawrapper-style message from its own iframe', async ({ page }) => {
@@ -105,8 +84,11 @@ test.describe('embedded on another site', () => {
     expect(Object.keys(value)).toEqual(['beleidsatlas-height']);
     expect(typeof px).toBe('number');
 
+    // The planned height for the 640 px column, whatever is chosen.
+    expect(px).toBe(plannedHeight(640));
     await chooseUkraine(frame);
-    await expect.poll(() => heightOf(page, '#atlas-frame')).toBeGreaterThan(px! + 600);
+    await expect(frame.getByRole('region', { name: 'Oekraïne' })).toBeVisible();
+    expect(await heightOf(page, '#atlas-frame')).toBe(px);
   });
 });
 
@@ -206,13 +188,14 @@ test.describe('in the full app', () => {
     await expect(linked).toBeInViewport();
   });
 
-  test('PNG 1× and 2× and SVG of the view, with title and legend', async ({ page }) => {
+  test('PNG 1× and 2× and SVG of the whole world, with title and legend', async ({ page }) => {
     await page.goto('./?country=UA&themes=security');
     await expect(page.getByRole('heading', { level: 2, name: 'Oekraïne' })).toBeVisible();
     const menu = page.getByRole('button', { name: 'Downloaden' });
     const fetchDownload = async (name: RegExp) => {
       await openShare(page);
       if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+      await page.getByRole('radio', { name: 'De hele wereld' }).check();
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
       return { name: download.suggestedFilename(), body: readFileSync((await download.path())!) };
     };
@@ -223,24 +206,42 @@ test.describe('in the full app', () => {
 
     for (const [label, scale] of [[/PNG \(1×\)/, 1], [/PNG \(2×\)/, 2]] as const) {
       const { name, body } = await fetchDownload(label);
-      expect(name).toBe(`beleidsatlas-UA-${day}${scale === 2 ? '@2x' : ''}.png`);
+      expect(name).toBe(`beleidsatlas-UA-world-${day}${scale === 2 ? '@2x' : ''}.png`);
       expect(body.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
       expect(body.subarray(12, 16).toString('ascii')).toBe('IHDR');
       expect([body.readUInt32BE(16), body.readUInt32BE(20)]).toEqual([1200 * scale, 675 * scale]);
     }
 
     const { name, body } = await fetchDownload(/SVG/);
-    expect(name).toBe(`beleidsatlas-UA-${day}.svg`);
+    expect(name).toBe(`beleidsatlas-UA-world-${day}.svg`);
     const parsed = await page.evaluate((src) => {
       const doc = new DOMParser().parseFromString(src, 'image/svg+xml');
       return { error: doc.querySelector('parsererror')?.textContent ?? null, title: doc.querySelector('title')?.textContent, text: doc.documentElement.textContent };
     }, body.toString('utf8'));
+    for (const iso2 of ['UA', 'AU', 'US', 'BR']) expect(parsed.text).toContain(iso2);
     expect(parsed.error).toBeNull();
     expect(parsed.title).toBe('Oekraïne in de Beleidsbrief Buitenlandse Zaken 2026');
     expect(parsed.text).toContain('Thema’s: Veiligheid en defensie');
     expect(parsed.text).toContain('Vermeldingen bij de gekozen thema’s');
     expect(parsed.text).toContain('Nederland, de afzender');
     expect(parsed.text).toContain('Kamerstuk 36 800 V, nr. 103');
+  });
+
+  test('an SVG of what the map shows now: Europe, not Australia', async ({ page }) => {
+    await page.goto('./?view=10,50,3');
+    await expect(page.locator('[data-map-ready="true"]')).toBeVisible({ timeout: 45_000 });
+    await openShare(page);
+    await page.getByRole('button', { name: 'Downloaden' }).click();
+    const here = page.getByRole('radio', { name: 'Wat u nu ziet' });
+    await expect(here).toBeChecked();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /SVG/ }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^beleidsatlas-view-\d{4}-\d{2}-\d{2}\.svg$/);
+    const drawn = await page.evaluate((src) => {
+      const doc = new DOMParser().parseFromString(src, 'image/svg+xml');
+      return [...doc.querySelectorAll('path > title')].map((t) => t.textContent);
+    }, readFileSync((await download.path())!, 'utf8'));
+    for (const iso2 of ['DE', 'FR', 'PL', 'IT']) expect(drawn, iso2).toContain(iso2);
+    for (const iso2 of ['AU', 'US', 'BR', 'JP']) expect(drawn, iso2).not.toContain(iso2);
   });
 
   test('data files download from the app', async ({ page }) => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startChildResizer } from '../../src/embed/childResizer';
 import { embedCode, iframeCode, jsString, resizerCode, safeId, SIZE_PRESETS } from '../../src/embed/embedCode';
+import { plannedHeight } from '../../src/embed/size';
 import { heightMessage, parseChildId, pymHeightMessage, readHeightMessage } from '../../src/embed/messages';
 
 const medium = SIZE_PRESETS.find((p) => p.id === 'medium')!;
@@ -85,6 +86,35 @@ describe('child resizer', () => {
 
   it('does nothing outside a frame', () => {
     expect(() => startChildResizer({ search: '', target: null, body: {} as HTMLElement })()).not.toThrow();
+  });
+});
+
+describe('planned size', () => {
+  it('the builder states, for each size, the height the embed keeps to at that width', () => {
+    expect(SIZE_PRESETS.map((p) => [p.id, p.width, p.height])).toEqual([
+      ['small', 400, 500],
+      ['medium', 640, 560],
+      ['large', 960, 600],
+      ['responsive', null, 600],
+    ]);
+    for (const p of SIZE_PRESETS) if (p.width) expect(plannedHeight(p.width)).toBe(p.height);
+  });
+
+  it('a full-column iframe at its stated height holds the embed in any column', () => {
+    const responsive = SIZE_PRESETS.find((p) => p.id === 'responsive')!;
+    for (const width of [280, 320, 390, 640, 800, 1200, 2400]) expect(plannedHeight(width)).toBeLessThanOrEqual(responsive.height);
+  });
+
+  it('stays within the host budget (1.5 × width + 120 px, or 820 px) from 300 px up, in whole pixels', () => {
+    for (let width = 300; width <= 2000; width += 10) {
+      const h = plannedHeight(width);
+      expect(Number.isInteger(h)).toBe(true);
+      expect(h <= 1.5 * width + 120 || h <= 820).toBe(true);
+    }
+  });
+
+  it('grows with the width, never shrinks', () => {
+    for (let width = 200; width < 1200; width += 10) expect(plannedHeight(width + 10)).toBeGreaterThanOrEqual(plannedHeight(width));
   });
 });
 

@@ -15,3 +15,10 @@ export function contrastRatio(a: string, b: string): number {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
   return (hi + 0.05) / (lo + 0.05);
 }
+
+/** `fg` drawn at `alpha` over `bg`, as #rrggbb (sRGB blending, as browsers and MapLibre do). */
+export function over(fg: string, bg: string, alpha: number): string {
+  const rgb = (hex: string) => [0, 2, 4].map((i) => parseInt(hex.replace('#', '').slice(i, i + 2), 16));
+  const [f, b] = [rgb(fg), rgb(bg)];
+  return `#${f.map((v, i) => Math.round(v * alpha + b[i]! * (1 - alpha)).toString(16).padStart(2, '0')).join('')}`;
+}

@@ -19,7 +19,7 @@ interface Props extends AtlasMapViewProps {
  */
 export function MapSlot({ model, lastResort, ...map }: Props) {
   const webgl = useAtlas((s) => s.webgl);
-  const svg = (reason: 'no-webgl' | 'map-failed') => <FallbackMap model={model} paint={map.paint} reason={reason} lastResort={lastResort} />;
+  const svg = (reason: 'no-webgl' | 'map-failed') => <FallbackMap model={model} paint={map.paint} reason={reason} lastResort={lastResort} palette={map.palette} />;
   if (!webgl) return svg('no-webgl');
   return (
     <MapErrorBoundary fallback={svg('map-failed')}>

@@ -1,9 +1,11 @@
 /**
- * The atlas inside someone else's page (`?embed=1`): the map, the legend, the panel when a
+ * The atlas inside someone else's page (`?embed=1`): the map, the legend, a card when a
  * country is chosen, and whatever `controls=` adds; a credit line and a way out to the full
- * view. The page reports its height to the host (src/embed/childResizer.ts).
+ * view. The page is as tall as planned for its width (src/embed/size.ts), whatever is chosen:
+ * the map takes the room the rest leaves. It reports that height to the host
+ * (src/embed/childResizer.ts).
  */
-import { useEffect, useLayoutEffect, useMemo } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { darkPalette, lightPalette } from '../../map/style';
@@ -18,14 +20,15 @@ import { passagesPerTheme } from '../data/counts';
 import type { Fetcher } from '../data/load';
 import { useAtlasSession } from '../hooks/useAtlasSession';
 import { regionsForMap, useRegions } from '../hooks/useRegions';
-import { Panel } from '../panel/Panel';
 import { SearchBox } from '../SearchBox';
 import { viewUrl } from '../share/links';
 import { useAtlas } from '../store/context';
 import { selectUrlState } from '../store/store';
 import { shownControls } from '../url/embed';
 import type { UrlState } from '../url/state';
+import { EmbedCard } from './EmbedCard';
 import { useColourScheme } from './useColourScheme';
+import { usePlannedHeight } from './usePlannedHeight';
 import './embed.css';
 
 interface Props {
@@ -43,7 +46,10 @@ export function EmbedShell({ fetcher, base, defaults }: Props) {
     useShallow((s) => ({ outlines: s.outlines, toggleTheme: s.toggleTheme, showAllThemes: s.showAllThemes, setOutlines: s.setOutlines, clearSelection: s.clearSelection })),
   );
   const scheme = useColourScheme(state.scheme);
+  const palette = scheme === 'dark' ? darkPalette : lightPalette;
   const controls = shownControls(state);
+  const height = usePlannedHeight();
+  const mapBox = useRef<HTMLDivElement>(null);
 
   // The host page sizes the iframe to our content, so the document must be as tall as it, not 100%.
   useLayoutEffect(() => {
@@ -56,15 +62,20 @@ export function EmbedShell({ fetcher, base, defaults }: Props) {
 
   const themeIds = useMemo(() => model?.themes.map((th) => th.id) ?? [], [model]);
   const perTheme = useMemo(() => (model ? passagesPerTheme(model) : new Map<string, number>()), [model]);
-  const choropleth = useMemo(() => (model ? computeChoropleth(model, state.themes) : null), [model, state.themes]);
+  const choropleth = useMemo(() => (model ? computeChoropleth(model, state.themes, palette) : null), [model, state.themes, palette]);
   const regions = useRegions(outlines || !!state.region, fetcher, base);
   const mapRegions = useMemo(() => regionsForMap(regions.regions, outlines, state.region), [regions.regions, outlines, state.region]);
 
   const full = viewUrl(window.location.href, state, defaults);
   const hasSelection = !!(state.country || state.region || state.passage);
+  // The card goes away with its content: keyboard users continue on the map, not the page top.
+  const closeCard = useCallback(() => {
+    clearSelection();
+    mapBox.current?.querySelector<HTMLElement>('canvas, [tabindex="0"]')?.focus();
+  }, [clearSelection]);
 
   return (
-    <div className="embed-shell" data-scheme={scheme}>
+    <div className="embed-shell" data-scheme={scheme} style={{ minHeight: `${height}px` }}>
       <h1 className="visually-hidden">{t('embed.heading')}</h1>
       {model && (controls.has('search') || controls.has('filter')) && (
         <div className="embed-tools">
@@ -80,23 +91,20 @@ export function EmbedShell({ fetcher, base, defaults }: Props) {
       <main className="embed-main">
         {model && choropleth ? (
           <>
-            <div className="embed-map">
-              <MapArea model={model} paint={choropleth.paint} regions={mapRegions} palette={scheme === 'dark' ? darkPalette : lightPalette} />
+            <div className="embed-map" ref={mapBox}>
+              <MapArea model={model} paint={choropleth.paint} regions={mapRegions} palette={palette} />
             </div>
-            {controls.has('legend') && <Legend legend={choropleth.legend} outlines={outlines} onOutlines={setOutlines} />}
+            {controls.has('legend') && (
+              <div className="embed-legend" data-map-cover="">
+                <Legend legend={choropleth.legend} outlines={outlines} onOutlines={setOutlines} />
+              </div>
+            )}
+            {controls.has('panel') && hasSelection && <EmbedCard model={model} fullHref={full} onClose={closeCard} />}
           </>
         ) : (
           <LoadState load={load as Exclude<typeof load, { status: 'ready' }>} />
         )}
       </main>
-      {model && controls.has('panel') && hasSelection && (
-        <aside className="embed-panel" aria-labelledby="panel-title">
-          <button type="button" className="tool-button embed-panel-close" onClick={clearSelection}>
-            {t('embed.closePanel')}
-          </button>
-          <Panel model={model} />
-        </aside>
-      )}
       <footer className="embed-credit">
         <p>
           {t('embed.credit', { title: letter.title, kamerstuk: letter.kamerstuk })}

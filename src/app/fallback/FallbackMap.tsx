@@ -7,6 +7,7 @@ import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { CountryPaint } from '../../map/contract';
+import type { MapPalette } from '../../map/style';
 import { ChunkState } from '../components/ChunkState';
 import { MapErrorBoundary } from '../components/MapErrorBoundary';
 import { onDemand } from '../onDemand';
@@ -25,9 +26,10 @@ interface Props {
   reason: FallbackReason;
   /** Shown if the SVG map cannot load either. */
   lastResort: ReactNode;
+  palette?: MapPalette;
 }
 
-export function FallbackMap({ model, paint, reason, lastResort }: Props) {
+export function FallbackMap({ model, paint, reason, lastResort, palette }: Props) {
   const { t } = useTranslation();
   const chunk = svgMap.useModule(true);
   const SvgMap = chunk.module?.default;
@@ -69,6 +71,7 @@ export function FallbackMap({ model, paint, reason, lastResort }: Props) {
             selected={country}
             hovered={hovered}
             label={t('fallback.label')}
+            palette={palette}
             onSelect={(iso2) => (iso2 ? selectCountry(iso2) : clearSelection())}
             onHover={setHovered}
           />

@@ -6,7 +6,7 @@
  */
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { CountriesCollection, CountryPaint } from '../../map/contract';
-import { lightPalette } from '../../map/style';
+import { HATCH_OPACITY, lightPalette, type MapPalette } from '../../map/style';
 import { paintLayers } from '../../render/layers';
 import { fitProjection, projectCountries } from '../../render/project';
 import type { SvgCountryInfo } from './items';
@@ -23,6 +23,8 @@ export interface SvgMapProps {
   selected: string | null;
   hovered: string | null;
   label: string;
+  /** Base-map colours (dark embeds pass theirs); light by default. */
+  palette?: MapPalette;
   onSelect(iso2: string | null): void;
   onHover(iso2: string | null): void;
 }
@@ -36,9 +38,8 @@ const NEXT: Record<string, (i: number, n: number) => number> = {
   End: (_, n) => n - 1,
 };
 
-export default function SvgMap({ countries, paint, info, order, selected, hovered, label, onSelect, onHover }: SvgMapProps) {
+export default function SvgMap({ countries, paint, info, order, selected, hovered, label, palette = lightPalette, onSelect, onHover }: SvgMapProps) {
   const hatchId = `${useId()}-hatch`;
-  const palette = lightPalette;
   const projected = useMemo(
     () => projectCountries(countries, fitProjection(countries, { x: 4, y: 4, width: WIDTH - 8, height: HEIGHT - 8 })),
     [countries],
@@ -86,7 +87,7 @@ export default function SvgMap({ countries, paint, info, order, selected, hovere
         <defs>
           <pattern id={hatchId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
             <rect width="6" height="6" fill={palette.land} />
-            <line x1="0" y1="0" x2="0" y2="6" stroke={palette.hatch} strokeWidth="1.5" />
+            <line x1="0" y1="0" x2="0" y2="6" stroke={palette.hatch} strokeOpacity={HATCH_OPACITY} strokeWidth="1.5" />
           </pattern>
         </defs>
         <rect width={WIDTH} height={HEIGHT} fill={palette.water} onClick={() => onSelect(null)} />

@@ -2,6 +2,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AtlasModel } from '../data/model';
 import { printHandout } from '../classroom/printHandout';
+import { useAtlas } from '../store/context';
+import type { ExportExtent } from './exportText';
 import { useCurrentState } from './useLinks';
 
 interface Props {
@@ -14,12 +16,25 @@ interface Props {
 
 type Busy = null | 'png1' | 'png2' | 'svg';
 
+/**
+ * The live map's size on screen, which decides how much of the world a view shows; null
+ * when no map is shown (the list view), and the view is then taken at the image's own size.
+ */
+function mapSize(): { width: number; height: number } | null {
+  const r = document.querySelector('[data-map-ready]')?.getBoundingClientRect();
+  return r && r.width > 0 && r.height > 0 ? { width: r.width, height: r.height } : null;
+}
+
 /** The download menu's contents: loaded when the menu first opens (see DownloadMenu). */
 export function DownloadOptions({ model, base, announce }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const current = useCurrentState();
   const [busy, setBusy] = useState<Busy>(null);
+  // Until the map is moved (or a country framed), it shows its opening view: the world.
+  const hasView = useAtlas((s) => s.view !== null);
+  const [choice, setChoice] = useState<ExportExtent>('view');
+  const extent: ExportExtent = hasView ? choice : 'world';
 
   const run = async (kind: Exclude<Busy, null>) => {
     setBusy(kind);
@@ -27,7 +42,9 @@ export function DownloadOptions({ model, base, announce }: Props) {
     try {
       // The renderer (d3-geo) is only loaded for an export.
       const { exportView } = await import('./exportImage');
-      const name = await exportView(model, current(), t, kind === 'svg' ? 'svg' : 'png', kind === 'png2' ? 2 : 1);
+      const state = current();
+      const view = extent === 'view' ? state.view : null;
+      const name = await exportView(model, state, t, { format: kind === 'svg' ? 'svg' : 'png', scale: kind === 'png2' ? 2 : 1, view, mapSize: mapSize() });
       announce(t('download.done', { name }));
     } catch {
       announce(t('download.failed'));
@@ -43,6 +60,22 @@ export function DownloadOptions({ model, base, announce }: Props) {
       <h2 className="section-title" id={`${id}-img`}>
         {t('download.image')}
       </h2>
+      <fieldset className="download-extent">
+        <legend>{t('download.extent')}</legend>
+        <label className="toggle">
+          <input type="radio" name={`${id}-extent`} checked={extent === 'view'} disabled={!hasView} onChange={() => setChoice('view')} aria-describedby={hasView ? undefined : `${id}-noview`} />
+          {t('download.extentView')}
+        </label>
+        <label className="toggle">
+          <input type="radio" name={`${id}-extent`} checked={extent === 'world'} onChange={() => setChoice('world')} />
+          {t('download.extentWorld')}
+        </label>
+        {!hasView && (
+          <p id={`${id}-noview`} className="hint">
+            {t('download.extentViewNone')}
+          </p>
+        )}
+      </fieldset>
       <ul aria-labelledby={`${id}-img`}>
         <li>
           <button type="button" className="link-button" disabled={busy !== null} onClick={() => void run('png1')}>

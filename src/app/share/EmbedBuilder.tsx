@@ -80,6 +80,7 @@ export function EmbedBuilder({ model, view, defaults, onClose, href = pageHref()
                 {p.width ? t('embed.sizeFixed', { name: t(`embed.sizes.${p.id}`), width: p.width, height: p.height }) : t('embed.sizeResponsive', { height: p.height })}
               </label>
             ))}
+            <p className="hint">{t('embed.sizeNote')}</p>
           </fieldset>
           <label className="toggle">
             <input type="checkbox" checked={resizer} onChange={(e) => setResizer(e.target.checked)} />

@@ -8,11 +8,16 @@ import { computeChoropleth } from '../choropleth/paint';
 import type { AtlasModel } from '../data/model';
 import type { UrlState } from '../url/state';
 import { lightPalette } from '../../map/style';
-import { renderMapSvg } from '../../render/svgMap';
+import type { MapView } from '../../map/contract';
+import { visibleBounds, type ViewBounds } from '../../render/project';
+import { mapFrameOf, renderMapSvg } from '../../render/svgMap';
 import { EXPORT_SIZE, exportFileName, exportText, isoDay } from './exportText';
 
-/** `countries`: the shapes to draw; exports use the detailed level when it can be had. */
-export function buildExportSvg(model: AtlasModel, s: UrlState, t: TFunction, day: string, countries = model.data.countries): string {
+/**
+ * `countries`: the shapes to draw; exports use the detailed level when it can be had.
+ * `view`: the box on screen (src/render/project.ts visibleBounds); null for the whole world.
+ */
+export function buildExportSvg(model: AtlasModel, s: UrlState, t: TFunction, day: string, countries = model.data.countries, view: ViewBounds | null = null): string {
   const { paint, legend } = computeChoropleth(model, s.themes);
   return renderMapSvg({
     countries,
@@ -22,6 +27,7 @@ export function buildExportSvg(model: AtlasModel, s: UrlState, t: TFunction, day
     selected: s.country,
     ...EXPORT_SIZE,
     text: exportText(model, s, legend, t, day),
+    view,
   });
 }
 
@@ -86,12 +92,23 @@ export function saveBlob(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export async function exportView(model: AtlasModel, s: UrlState, t: TFunction, format: 'svg' | 'png', scale = 1, now = new Date()): Promise<string> {
+export interface ExportRequest {
+  format: 'svg' | 'png';
+  scale?: number;
+  /** The map's centre and zoom to crop to, or null for the whole world. */
+  view: MapView | null;
+  /** The live map's size on screen (how much a view shows); without one, the image's own map area. */
+  mapSize?: { width: number; height: number } | null;
+  now?: Date;
+}
+
+export async function exportView(model: AtlasModel, s: UrlState, t: TFunction, { format, scale = 1, view: centre, mapSize, now = new Date() }: ExportRequest): Promise<string> {
   const day = isoDay(now);
+  const view = centre ? visibleBounds(centre, mapSize ?? mapFrameOf(EXPORT_SIZE.width, EXPORT_SIZE.height)) : null;
   // An image for publication gets the detailed shapes; offline without them, the overview will do.
   const detailed = await model.data.detail?.().catch(() => undefined);
-  const svg = buildExportSvg(model, s, t, day, detailed);
-  const name = exportFileName(s, day, format, format === 'png' ? scale : 1);
+  const svg = buildExportSvg(model, s, t, day, detailed, view);
+  const name = exportFileName(s, day, format, format === 'png' ? scale : 1, view ? 'view' : 'world');
   const blob = format === 'svg' ? new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(svg, EXPORT_SIZE.width, EXPORT_SIZE.height, scale);
   saveBlob(blob, name);
   return name;

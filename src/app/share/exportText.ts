@@ -16,11 +16,14 @@ export function isoDay(d: Date): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-/** beleidsatlas-UA-2026-11-29.png; @2x for double resolution. */
-export function exportFileName(s: Pick<UrlState, 'country' | 'region'>, day: string, ext: 'png' | 'svg', scale = 1): string {
+/** What an image shows: the part of the map on screen, or the whole world. */
+export type ExportExtent = 'view' | 'world';
+
+/** beleidsatlas-UA-view-2026-11-29.png, beleidsatlas-world-2026-11-29@2x.png. */
+export function exportFileName(s: Pick<UrlState, 'country' | 'region'>, day: string, ext: 'png' | 'svg', scale = 1, extent: ExportExtent = 'world'): string {
   const what = s.country ?? s.region;
   const safe = what ? `-${what.replace(/[^A-Za-z0-9-]/g, '')}` : '';
-  return `beleidsatlas${safe}-${day}${scale > 1 ? `@${scale}x` : ''}.${ext}`;
+  return `beleidsatlas${safe}-${extent}-${day}${scale > 1 ? `@${scale}x` : ''}.${ext}`;
 }
 
 export function exportText(model: AtlasModel, s: UrlState, legend: LegendData, t: TFunction, day: string): SvgMapText {
