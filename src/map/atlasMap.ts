@@ -131,6 +131,8 @@ export function createAtlasMap(container: HTMLElement, options: AtlasMapOptions)
   let regions: RegionsCollection | null = null;
   let highlight: string | null = null;
   let lastView: MapView | null = null;
+  /** The app has moved the camera (focus, view): its moves are reported like the user's. */
+  let aimed = false;
 
   const getView = (): MapView => {
     const c = map.getCenter();
@@ -185,8 +187,8 @@ export function createAtlasMap(container: HTMLElement, options: AtlasMapOptions)
     if (loaded) lastView = getView();
   });
   map.on('moveend', () => {
-    // Before 'load' the camera only settles into the container (fit, resize): nobody moved it.
-    if (!loaded) return;
+    // Before 'load' the camera only settles into the container (fit, resize) unless the app aimed it.
+    if (!loaded && !aimed) return;
     const view = getView();
     if (lastView && sameView(view, lastView)) return;
     lastView = view;
@@ -296,6 +298,7 @@ export function createAtlasMap(container: HTMLElement, options: AtlasMapOptions)
     focusCountry(iso2) {
       const feature = byIso.get(iso2);
       if (!feature) return;
+      aimed = true;
       const bounds = countryBounds(feature);
       if (bounds) map.fitBounds(bounds, { padding: FOCUS_PADDING, maxZoom: 5.5 });
       else map.easeTo({ center: feature.properties.point, zoom: Math.max(map.getZoom(), 4.5) });
