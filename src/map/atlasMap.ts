@@ -11,6 +11,8 @@ import type { Lang } from '../pipeline/types';
 import { countryBounds } from './bounds';
 import type { AtlasMap, AtlasMapOptions, CountryPaint, MapView, RegionsCollection } from './contract';
 import { installDebugHook, type PaintProbe } from './debug';
+import { installKeyboard } from './keyboard';
+import { installPointerFeed } from './pointer';
 import { buildPoints } from './points';
 import { buildStyle, defaultLabel, DEFERRED_LAYERS, HATCH_IMAGE, hatchImage, HIT_LAYERS, LABEL_FONT_FACE, LAYER, labelField, lightPalette, SOURCE } from './style';
 
@@ -178,6 +180,13 @@ export function createAtlasMap(container: HTMLElement, options: AtlasMapOptions)
   map.on('mousemove', (e) => reportHover(hit(e.point)));
   map.on('mouseout', () => reportHover(null));
   map.on('click', (e) => options.onSelect(hit(e.point)));
+  installPointerFeed(map, hit, (p) => options.onPointer?.(p));
+  const keys = installKeyboard(map, countries, {
+    mark: (iso2, on) => whenLoaded(() => setState(iso2, { key: on })),
+    selected: () => selected,
+    select: (iso2) => options.onSelect(iso2),
+    highlight: (iso2) => options.onHighlight?.(iso2),
+  });
 
   map.on('moveend', () => {
     const view = getView();
@@ -241,6 +250,7 @@ export function createAtlasMap(container: HTMLElement, options: AtlasMapOptions)
 
   const api: AtlasMap = {
     setPaint(paint: ReadonlyMap<string, CountryPaint>) {
+      keys.setPaint(paint);
       whenLoaded(() => {
         for (const iso2 of painted) if (!paint.has(iso2)) setState(iso2, { fill: null, viaOnly: false });
         for (const [iso2, p] of paint) setState(iso2, { fill: p.fill, viaOnly: p.viaOnly });
@@ -318,6 +328,7 @@ export function createAtlasMap(container: HTMLElement, options: AtlasMapOptions)
     destroy() {
       removed = true;
       removeDebugHook();
+      keys.destroy();
       map.remove();
     },
   };

@@ -1,10 +1,13 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CountryPaint, RegionsCollection } from '../../map/contract';
+import type { CountryPaint, MapPointer, RegionsCollection } from '../../map/contract';
 import type { MapPalette } from '../../map/style';
 import type { AtlasModel } from '../data/model';
 import { useAtlas } from '../store/context';
+import { MapKeysHelp } from './MapKeysHelp';
 import { MapSlot } from './MapSlot';
+import { MapTooltip } from './MapTooltip';
+import './mapOverlays.css';
 
 interface Props {
   model: AtlasModel;
@@ -29,6 +32,9 @@ export function MapArea({ model, paint, regions, palette }: Props) {
   const setList = useAtlas((s) => s.setList);
   // `interactive=0` only means something in an embed; the full app can always be panned.
   const interactive = useAtlas((s) => !s.embed || s.interactive);
+  const webgl = useAtlas((s) => s.webgl);
+  const setHighlighted = useAtlas((s) => s.setHighlighted);
+  const [pointer, setPointer] = useState<MapPointer | null>(null);
 
   const onSelect = useCallback((iso2: string | null) => (iso2 ? selectCountry(iso2) : clearSelection()), [selectCountry, clearSelection]);
 
@@ -43,6 +49,7 @@ export function MapArea({ model, paint, regions, palette }: Props) {
 
   return (
     <div className="map-area">
+      {webgl && interactive && <MapKeysHelp />}
       <MapSlot
         model={model}
         lastResort={fallback}
@@ -58,11 +65,14 @@ export function MapArea({ model, paint, regions, palette }: Props) {
         label={t('map.label')}
         onHover={setHovered}
         onSelect={onSelect}
+        onPointer={setPointer}
+        onHighlight={setHighlighted}
         onViewChange={setView}
         focusRequest={focusRequest}
         interactive={interactive}
         palette={palette}
       />
+      <MapTooltip model={model} pointer={pointer} />
     </div>
   );
 }

@@ -1,0 +1,60 @@
+import { Fragment, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+const ROWS = [
+  ['arrowsKey', 'arrows'],
+  ['selectKey', 'select'],
+  ['clearKey', 'clear'],
+  ['zoomKey', 'zoom'],
+  ['panKey', 'pan'],
+] as const;
+
+/**
+ * The map's keys (src/map/keyboard.ts) behind a small button over the map. A disclosure,
+ * not a dialog: it may stay open while the keys are used on the map. Esc inside it closes
+ * it and returns focus to the button; a press elsewhere closes it too.
+ */
+export function MapKeysHelp() {
+  const { t } = useTranslation();
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const wrap = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onDown = (e: PointerEvent) => {
+      if (!wrap.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onDown);
+    return () => document.removeEventListener('pointerdown', onDown);
+  }, [open]);
+
+  return (
+    <div
+      ref={wrap}
+      className="map-keys"
+      data-map-cover=""
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || !open) return;
+        e.stopPropagation();
+        setOpen(false);
+        button.current?.focus();
+      }}
+    >
+      <button ref={button} type="button" aria-expanded={open} aria-controls={id} onClick={() => setOpen((o) => !o)}>
+        {t('keys.button')}
+      </button>
+      <dl id={id} hidden={!open}>
+        {ROWS.map(([key, what]) => (
+          <Fragment key={key}>
+            <dt>
+              <kbd>{t(`keys.${key}`)}</kbd>
+            </dt>
+            <dd>{t(`keys.${what}`)}</dd>
+          </Fragment>
+        ))}
+      </dl>
+    </div>
+  );
+}
