@@ -14,8 +14,6 @@ export interface NavTarget {
 export const AXIS: Record<Direction, readonly [number, number]> = { left: [-1, 0], right: [1, 0], up: [0, -1], down: [0, 1] };
 /** Farther off the arrow's axis than this (70°) is not "in that direction". */
 const MAX_SLOPE = Math.tan((70 * Math.PI) / 180);
-/** A step sideways costs this much more than a step along the arrow. */
-const SIDEWAYS = 2;
 
 /** Web Mercator with y down, as the map draws it (it never rotates), so distances match the screen. */
 function project([lng, lat]: readonly [number, number]): [number, number] {
@@ -25,9 +23,9 @@ function project([lng, lat]: readonly [number, number]): [number, number] {
 
 /**
  * The target the arrow leads to from `from`, or null when none lies that way (the caller
- * keeps its highlight). Candidates within 70° of the arrow's axis compete on the distance
- * along it plus twice the distance across it, so a near neighbour straight ahead beats
- * one that is nearer but off to the side.
+ * keeps its highlight). Candidates within 70° of the arrow's axis compete on distance
+ * times (1 + tan² of the angle off the axis): at 45° a country counts as twice as far, at
+ * 60° four times, so a neighbour straight ahead beats a nearer one off to the side.
  */
 export function nextTarget(
   from: readonly [number, number],
@@ -45,7 +43,8 @@ export function nextTarget(
     const along = (x - fx) * ax + (y - fy) * ay;
     const across = Math.abs((x - fx) * ay - (y - fy) * ax);
     if (along <= 1e-9 || across > along * MAX_SLOPE) continue;
-    const score = along + SIDEWAYS * across;
+    const slope = across / along;
+    const score = Math.hypot(along, across) * (1 + slope * slope);
     if (score < bestScore) {
       bestScore = score;
       best = t.iso2;
