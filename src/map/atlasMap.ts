@@ -11,7 +11,7 @@ import type { Lang } from '../pipeline/types';
 import { countryBounds } from './bounds';
 import type { AtlasMap, AtlasMapOptions, CountryPaint, MapView, RegionsCollection } from './contract';
 import { installDebugHook, type PaintProbe } from './debug';
-import { installKeyboard } from './keyboard';
+import { installKeyboardOnDemand } from './keyboardLazy';
 import { installPointerFeed } from './pointer';
 import { buildPoints } from './points';
 import { buildStyle, defaultLabel, DEFERRED_LAYERS, HATCH_IMAGE, hatchImage, HIT_LAYERS, LABEL_FONT_FACE, LAYER, labelField, lightPalette, SOURCE } from './style';
@@ -181,7 +181,7 @@ export function createAtlasMap(container: HTMLElement, options: AtlasMapOptions)
   map.on('mouseout', () => reportHover(null));
   map.on('click', (e) => options.onSelect(hit(e.point)));
   installPointerFeed(map, hit, (p) => options.onPointer?.(p));
-  const keys = installKeyboard(map, countries, {
+  const keys = installKeyboardOnDemand(map, countries, {
     mark: (iso2, on) => whenLoaded(() => setState(iso2, { key: on })),
     selected: () => selected,
     select: (iso2) => options.onSelect(iso2),

@@ -41,6 +41,8 @@ function renderMap(opts: { lang?: 'nl' | 'en'; embed?: boolean } = {}) {
   return { ...view, store };
 }
 
+/** The tooltip is its own chunk, in once the first hover asked for it. */
+const tip = () => screen.findByRole('tooltip');
 const pointAt = (iso2: string, x = 100, y = 80) => act(() => mapProps.current!.onPointer!({ iso2, x, y, width: 800, height: 600 }));
 
 describe('map tooltip', () => {
@@ -48,43 +50,43 @@ describe('map tooltip', () => {
     const { store } = renderMap();
     expect(screen.queryByRole('tooltip')).toBeNull();
     pointAt('UA');
-    expect(screen.getByRole('tooltip')).toHaveTextContent('Oekraïne7 vermeldingen');
+    expect(await tip()).toHaveTextContent('Oekraïne7 vermeldingen');
     act(() => store.getState().setThemes(['freedoms']));
-    expect(screen.getByRole('tooltip')).toHaveTextContent('Oekraïne1 vermelding');
+    expect(await tip()).toHaveTextContent('Oekraïne1 vermelding');
     act(() => mapProps.current!.onPointer!(null));
     expect(screen.queryByRole('tooltip')).toBeNull();
   });
 
-  it('says through which groupings a country is reached when the letter does not name it', () => {
+  it('says through which groupings a country is reached when the letter does not name it', async () => {
     const { store } = renderMap();
     pointAt('XK');
-    expect(screen.getByRole('tooltip')).toHaveTextContent('Kosovo25 vermeldingen via Europa, Westelijke Balkan');
+    expect(await tip()).toHaveTextContent('Kosovo25 vermeldingen via Europa, Westelijke Balkan');
     // Albania: five groupings, the three most mentioned named and the rest counted.
     pointAt('AL');
-    expect(screen.getByRole('tooltip')).toHaveTextContent('Albanië41 vermeldingen via Europa, NAVO, Raad van Europa +2');
+    expect(await tip()).toHaveTextContent('Albanië41 vermeldingen via Europa, NAVO, Raad van Europa +2');
     // Under one theme only the groupings mentioned under it count.
     act(() => store.getState().setThemes(['security']));
-    expect(screen.getByRole('tooltip')).toHaveTextContent('Albanië31 vermeldingen via Europa, NAVO, Westelijke Balkan');
+    expect(await tip()).toHaveTextContent('Albanië31 vermeldingen via Europa, NAVO, Westelijke Balkan');
   });
 
-  it('marks the author and countries not mentioned, in English too', () => {
+  it('marks the author and countries not mentioned, in English too', async () => {
     const { store } = renderMap({ lang: 'en' });
     pointAt('NL');
-    expect(screen.getByRole('tooltip')).toHaveTextContent('Netherlandsauthor of the letter');
+    expect(await tip()).toHaveTextContent('Netherlandsauthor of the letter');
     pointAt('KZ');
-    expect(screen.getByRole('tooltip')).toHaveTextContent('Kazakhstannot mentioned');
+    expect(await tip()).toHaveTextContent('Kazakhstannot mentioned');
     act(() => store.getState().setThemes(['freedoms']));
     pointAt('US');
-    expect(screen.getByRole('tooltip')).toHaveTextContent('United Statesnot mentioned');
+    expect(await tip()).toHaveTextContent('United Statesnot mentioned');
   });
 
-  it('sits beside the pointer on the side with room, inside the map box', () => {
+  it('sits beside the pointer on the side with room, inside the map box', async () => {
     renderMap();
     pointAt('UA', 100, 80);
-    expect(screen.getByRole('tooltip').style.transform).toBe('translate(14px, 14px)');
+    expect((await tip()).style.transform).toBe('translate(14px, 14px)');
     pointAt('UA', 700, 550);
-    expect(screen.getByRole('tooltip').style.transform).toBe('translate(calc(-100% - 14px), calc(-100% - 14px))');
-    expect(screen.getByRole('tooltip')).toHaveStyle({ left: '700px', top: '550px' });
+    expect((await tip()).style.transform).toBe('translate(calc(-100% - 14px), calc(-100% - 14px))');
+    expect(await tip()).toHaveStyle({ left: '700px', top: '550px' });
   });
 });
 
@@ -133,7 +135,7 @@ describe('keys help', () => {
     expect(button).toHaveFocus();
   });
 
-  it('is in English too, and a press outside closes it', async () => {
+  it('is in English too, stays open while the map is used, and its button closes it', async () => {
     const user = userEvent.setup();
     renderMap({ lang: 'en' });
     const button = screen.getByRole('button', { name: 'Keys' });
@@ -141,7 +143,10 @@ describe('keys help', () => {
     expect(screen.getByText('Enter or Space')).toBeVisible();
     expect(screen.getByText('choose that country')).toBeVisible();
     await user.click(screen.getByTestId('map'));
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    await user.click(button);
     expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getByText('choose that country')).not.toBeVisible();
   });
 
   it('is not offered on a static embed, whose map takes no keys', () => {

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { CountryPaint, MapPointer, RegionsCollection } from '../../map/contract';
 import type { MapPalette } from '../../map/style';
 import type { AtlasModel } from '../data/model';
+import { onDemand } from '../onDemand';
 import { useAtlas } from '../store/context';
 import { MapKeysHelp } from './MapKeysHelp';
 import { MapSlot } from './MapSlot';
-import { MapTooltip } from './MapTooltip';
 import './mapOverlays.css';
 
 interface Props {
@@ -16,6 +16,9 @@ interface Props {
   /** Base-map colours (embeds in dark mode); a module constant, as a new object rebuilds the map. */
   palette?: MapPalette;
 }
+
+/** Only mouse and pen users see it, so it loads at the first hover. */
+const tooltip = onDemand(() => import('./MapTooltip'));
 
 export function MapArea({ model, paint, regions, palette }: Props) {
   const { t } = useTranslation();
@@ -35,6 +38,7 @@ export function MapArea({ model, paint, regions, palette }: Props) {
   const webgl = useAtlas((s) => s.webgl);
   const setHighlighted = useAtlas((s) => s.setHighlighted);
   const [pointer, setPointer] = useState<MapPointer | null>(null);
+  const MapTooltip = tooltip.useModule(!!pointer).module?.MapTooltip;
 
   const onSelect = useCallback((iso2: string | null) => (iso2 ? selectCountry(iso2) : clearSelection()), [selectCountry, clearSelection]);
 
@@ -72,7 +76,7 @@ export function MapArea({ model, paint, regions, palette }: Props) {
         interactive={interactive}
         palette={palette}
       />
-      <MapTooltip model={model} pointer={pointer} />
+      {MapTooltip && <MapTooltip model={model} pointer={pointer} />}
     </div>
   );
 }

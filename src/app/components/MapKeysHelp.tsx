@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useId, useRef, useState } from 'react';
+import { Fragment, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 const ROWS = [
@@ -11,28 +11,17 @@ const ROWS = [
 
 /**
  * The map's keys (src/map/keyboard.ts) behind a small button over the map. A disclosure,
- * not a dialog: it may stay open while the keys are used on the map. Esc inside it closes
- * it and returns focus to the button; a press elsewhere closes it too.
+ * not a dialog: it stays open while the keys are tried on the map, until the button or
+ * Esc (inside it; focus returns to the button) closes it.
  */
 export function MapKeysHelp() {
   const { t } = useTranslation();
   const id = useId();
   const [open, setOpen] = useState(false);
-  const wrap = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (e: PointerEvent) => {
-      if (!wrap.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onDown);
-    return () => document.removeEventListener('pointerdown', onDown);
-  }, [open]);
 
   return (
     <div
-      ref={wrap}
       className="map-keys"
       data-map-cover=""
       onKeyDown={(e) => {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { countFor } from '../data/counts';
 import { countryName, type AtlasModel } from '../data/model';
-import { countryReadout } from '../data/readout';
 import { useAtlas } from '../store/context';
 
 /** Text for the polite live region whenever the selection or the map's keyboard highlight changes. */
@@ -27,9 +27,11 @@ export function useAnnouncement(model: AtlasModel | null): string {
   }, [model, country, region]);
 
   useEffect(() => {
-    const r = model && highlighted ? countryReadout(model, highlighted, themes, lang) : null;
-    // The same words as the SVG map's country buttons: "Duitsland: 5 vermeldingen".
-    if (r) setMessage(r.kind === 'home' ? t('fallback.home', { name: r.name }) : t('fallback.mentions', { name: r.name, count: r.count }));
+    const c = model && highlighted ? model.countryById.get(highlighted) : undefined;
+    if (!c) return;
+    // The arrows visit the named countries and the author, in the SVG map's words: "Duitsland: 5 vermeldingen".
+    const name = countryName(c, lang);
+    setMessage(c.home ? t('fallback.home', { name }) : t('fallback.mentions', { name, count: countFor(c.direct, themes) }));
   }, [model, highlighted]);
 
   return message;
