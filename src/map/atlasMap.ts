@@ -183,7 +183,8 @@ export function createAtlasMap(container: HTMLElement, options: AtlasMapOptions)
   installPointerFeed(map, hit, (p) => options.onPointer?.(p));
   const keys = installKeyboardOnDemand(map, countries, {
     mark: (iso2, on) => whenLoaded(() => setState(iso2, { key: on })),
-    selected: () => selected,
+    // A selected region counts too, so Esc on the map clears it.
+    selected: () => selected ?? highlight,
     select: (iso2) => options.onSelect(iso2),
     highlight: (iso2) => options.onHighlight?.(iso2),
   });

@@ -12,6 +12,7 @@ import { AXIS, nextTarget, type Direction, type NavTarget } from './keyNav';
 export interface KeyboardHooks {
   /** Draw or remove the highlight (feature-state `key`). */
   mark(iso2: string, on: boolean): void;
+  /** The selected country (or region id: then arrows start from the highlight or the view centre). */
   selected(): string | null;
   select(iso2: string | null): void;
   /** The highlight moved (null: cleared), for the app to announce. */

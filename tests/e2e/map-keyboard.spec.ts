@@ -83,10 +83,18 @@ test.describe('map by keyboard', () => {
       await page.keyboard.press('ArrowLeft');
       await expect(status).toHaveText(new RegExp(`^${name}: `));
     }
-    expect(await inView(page, points['CA']!)).toBe(true);
     await idle(page);
     expect(await inView(page, points['CA']!)).toBe(true);
     expect((await featureState(page, 'CA'))['key']).toBe(true);
+  });
+
+  test('Esc on the map clears a selected region too', async ({ page }) => {
+    await openMap(page, './?region=western-balkans');
+    await expect(panel(page).getByRole('heading', { level: 2, name: 'Westelijke Balkan' })).toBeVisible();
+    await tabToMap(page);
+    await page.keyboard.press('Escape');
+    await expect(panel(page).getByRole('heading', { level: 2, name: 'Westelijke Balkan' })).toHaveCount(0);
+    expect(new URL(page.url()).searchParams.get('region')).toBeNull();
   });
 
   test('the keys help opens from its button, Esc closes it, and the page stays axe clean', async ({ page, axe }) => {
