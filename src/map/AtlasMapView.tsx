@@ -41,6 +41,8 @@ export default function AtlasMapView(props: AtlasMapViewProps) {
         label: p.label,
         onHover: (iso2) => latest.current.onHover(iso2),
         onSelect: (iso2) => latest.current.onSelect(iso2),
+        onPointer: (p) => latest.current.onPointer?.(p),
+        onHighlight: (iso2) => latest.current.onHighlight?.(iso2),
         onViewChange: (v) => latest.current.onViewChange(v),
       });
       void created.ready.then(() => {

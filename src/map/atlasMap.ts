@@ -11,6 +11,8 @@ import type { Lang } from '../pipeline/types';
 import { countryBounds } from './bounds';
 import type { AtlasMap, AtlasMapOptions, CountryPaint, MapView, RegionsCollection } from './contract';
 import { installDebugHook, type PaintProbe } from './debug';
+import { installKeyboardOnDemand } from './keyboardLazy';
+import { installPointerFeed } from './pointer';
 import { buildPoints } from './points';
 import { buildStyle, defaultLabel, DEFERRED_LAYERS, HATCH_IMAGE, hatchImage, HIT_LAYERS, LABEL_FONT_FACE, LAYER, labelField, lightPalette, SOURCE } from './style';
 
@@ -180,6 +182,14 @@ export function createAtlasMap(container: HTMLElement, options: AtlasMapOptions)
   map.on('mousemove', (e) => reportHover(hit(e.point)));
   map.on('mouseout', () => reportHover(null));
   map.on('click', (e) => options.onSelect(hit(e.point)));
+  installPointerFeed(map, hit, (p) => options.onPointer?.(p));
+  const keys = installKeyboardOnDemand(map, countries, {
+    mark: (iso2, on) => whenLoaded(() => setState(iso2, { key: on })),
+    // A selected region counts too, so Esc on the map clears it.
+    selected: () => selected ?? highlight,
+    select: (iso2) => options.onSelect(iso2),
+    highlight: (iso2) => options.onHighlight?.(iso2),
+  });
 
   // A resize (the layout settling, a sheet opening) keeps or clamps the camera: that is not a
   // view the user chose, so it is not reported (it would write `view=` into a fresh link).
@@ -250,6 +260,7 @@ export function createAtlasMap(container: HTMLElement, options: AtlasMapOptions)
 
   const api: AtlasMap = {
     setPaint(paint: ReadonlyMap<string, CountryPaint>) {
+      keys.setPaint(paint);
       whenLoaded(() => {
         for (const iso2 of painted) if (!paint.has(iso2)) setState(iso2, { fill: null, viaOnly: false });
         for (const [iso2, p] of paint) setState(iso2, { fill: p.fill, viaOnly: p.viaOnly });
@@ -328,6 +339,7 @@ export function createAtlasMap(container: HTMLElement, options: AtlasMapOptions)
     destroy() {
       removed = true;
       removeDebugHook();
+      keys.destroy();
       map.remove();
     },
   };

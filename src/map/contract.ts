@@ -20,6 +20,16 @@ export interface CountryPaint {
   viaOnly: boolean;
 }
 
+/** A mouse or pen over a country (never touch): where, in the map box's pixels, for a tooltip. */
+export interface MapPointer {
+  iso2: string;
+  x: number;
+  y: number;
+  /** The map box's size, so the tooltip can stay inside it. */
+  width: number;
+  height: number;
+}
+
 export type CountriesCollection = FeatureCollection<Polygon | MultiPolygon | Point, CountryProperties>;
 export type RegionsCollection = FeatureCollection<Polygon | MultiPolygon, RegionOutlineProperties>;
 
@@ -36,6 +46,10 @@ export interface AtlasMapOptions {
   palette?: MapPalette;
   onHover(iso2: string | null): void;
   onSelect(iso2: string | null): void;
+  /** The pointer over a country, on every move; null when it leaves a country or the map, or on touch. */
+  onPointer?(pointer: MapPointer | null): void;
+  /** The keyboard highlight moved (src/map/keyboard.ts); null when it is cleared. */
+  onHighlight?(iso2: string | null): void;
   /** Fired after the user moved the map (debounced by the caller if needed). */
   onViewChange(view: MapView): void;
   /** Accessible name of the map canvas; a default per lang is used when absent. */
@@ -94,6 +108,8 @@ export interface AtlasMapViewProps {
   className?: string;
   onHover(iso2: string | null): void;
   onSelect(iso2: string | null): void;
+  onPointer?(pointer: MapPointer | null): void;
+  onHighlight?(iso2: string | null): void;
   onViewChange(view: MapView): void;
   focusRequest?: FocusRequest | null;
   /** Called once when the map has first shown its data. */

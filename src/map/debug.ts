@@ -19,7 +19,7 @@ export interface AtlasDebugHook {
   idle(): Promise<void>;
   /** Country ids drawn at a client point, topmost first (dots, then shapes). */
   featuresAt(x: number, y: number): string[];
-  /** Feature-state of a country as the map holds it (fill, viaOnly, hover, selected). */
+  /** Feature-state of a country as the map holds it (fill, viaOnly, hover, selected, key). */
   featureState(iso2: string): Record<string, unknown>;
   /**
    * Resolves with performance.now() at the first frame drawn after a setPaint

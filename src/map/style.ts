@@ -22,6 +22,8 @@ export interface MapPalette {
   hatch: string;
   hover: string;
   selected: string;
+  /** The keyboard highlight (src/map/keyboard.ts): the page's focus colour. */
+  focus: string;
   region: string;
   regionHighlight: string;
   dotStroke: string;
@@ -46,6 +48,7 @@ export const lightPalette: MapPalette = {
   hatch: '#3d4852',
   hover: '#3d4852',
   selected: '#000000',
+  focus: '#b3541e',
   region: '#5b2a86',
   regionHighlight: '#5b2a86',
   dotStroke: '#5a636b',
@@ -66,6 +69,7 @@ export const darkPalette: MapPalette = {
   hatch: '#646d77',
   hover: '#e6edf3',
   selected: '#ffffff',
+  focus: '#ffb366',
   region: '#c9a3f0',
   regionHighlight: '#e0c4ff',
   dotStroke: '#b0b9c1',
@@ -131,8 +135,8 @@ export function labelField(lang: Lang): ExpressionSpecification {
 /** Accessible name of the canvas when the app passes none. */
 export function defaultLabel(lang: Lang): string {
   return lang === 'en'
-    ? 'World map of the countries the policy letter mentions. Arrow keys pan, plus and minus zoom.'
-    : 'Wereldkaart van de landen die de beleidsbrief noemt. Pijltjestoetsen verschuiven, plus en min zoomen.';
+    ? 'World map of the countries the policy letter mentions. Arrow keys move between named countries, Enter chooses one, plus and minus zoom.'
+    : 'Wereldkaart van de landen die de beleidsbrief noemt. Pijltjestoetsen gaan langs de genoemde landen, Enter kiest er een, plus en min zoomen.';
 }
 
 const isHome: ExpressionSpecification = ['==', ['get', 'home'], true];
@@ -195,8 +199,8 @@ export function buildLayers(lang: Lang, palette: MapPalette): LayerSpecification
       // Deferred like the labels: tessellating every border as a line cost ~250 ms before map:ready.
       layout: { visibility: 'none' },
       paint: {
-        'line-color': ['case', state('selected'), palette.selected, palette.hover],
-        'line-width': ['case', state('selected'), 3, state('hover'), 2, 0],
+        'line-color': ['case', state('key'), palette.focus, state('selected'), palette.selected, palette.hover],
+        'line-width': ['case', state('key'), 3.5, state('selected'), 3, state('hover'), 2, 0],
       },
     },
     {
@@ -213,13 +217,15 @@ export function buildLayers(lang: Lang, palette: MapPalette): LayerSpecification
         'circle-color': ['case', isHome, palette.home, paintedFill(palette)],
         'circle-stroke-color': [
           'case',
+          state('key'),
+          palette.focus,
           state('selected'),
           palette.selected,
           state('hover'),
           palette.hover,
           palette.dotStroke,
         ],
-        'circle-stroke-width': ['case', state('selected'), 2.5, state('hover'), 2, 1],
+        'circle-stroke-width': ['case', state('key'), 3, state('selected'), 2.5, state('hover'), 2, 1],
         'circle-pitch-alignment': 'map',
       },
     },

@@ -1,87 +1,156 @@
 // @vitest-environment jsdom
-/** The controls that sit over the map: the theme popover and the collapsible legend. */
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { Legend } from '../../src/app/choropleth/Legend';
 import { computeChoropleth } from '../../src/app/choropleth/paint';
-import { ThemeControl } from '../../src/app/components/ThemeControl';
-import { passagesPerTheme } from '../../src/app/data/counts';
+import { LiveRegion } from '../../src/app/components/LiveRegion';
+import { MapArea } from '../../src/app/components/MapArea';
+import { useAnnouncement } from '../../src/app/hooks/useAnnouncement';
+import { createAtlasStore } from '../../src/app/store/store';
+import type { AtlasMapViewProps } from '../../src/map/contract';
 import { fixtureModel, renderWithProviders } from './helpers';
 
-const model = fixtureModel();
-const counts = passagesPerTheme(model);
+// The map module stands in as a component that hands its props out, so a test can report
+// what the real one reports (a pointer over a country, a keyboard highlight).
+const mapProps: { current: AtlasMapViewProps | null } = { current: null };
+vi.mock('../../src/map/AtlasMapView', () => ({
+  default: (props: AtlasMapViewProps) => {
+    mapProps.current = props;
+    return <div data-testid="map" />;
+  },
+}));
 
-function theme(selected: string[], lang: 'nl' | 'en' = 'nl') {
-  const onToggle = vi.fn();
-  renderWithProviders(
-    <>
-      <ThemeControl themes={model.themes} counts={counts} selected={selected} lang={lang} onToggle={onToggle} onAll={vi.fn()} />
-      <button type="button">elsewhere</button>
-    </>,
-    { lang },
-  );
-  return { onToggle };
+const model = fixtureModel();
+const paint = computeChoropleth(model, []).paint;
+
+function Announcer() {
+  return <LiveRegion message={useAnnouncement(model)} />;
 }
 
-describe('ThemeControl', () => {
-  it('says what is chosen while closed: all, one theme by name, or how many', () => {
-    theme([]);
-    expect(screen.getByRole('button', { name: 'Thema’s alle' })).toHaveAttribute('aria-expanded', 'false');
-    expect(screen.queryByRole('group', { name: 'Thema’s' })).not.toBeInTheDocument();
+function renderMap(opts: { lang?: 'nl' | 'en'; embed?: boolean } = {}) {
+  const lang = opts.lang ?? 'nl';
+  const store = createAtlasStore({ lang });
+  if (opts.embed) store.setState({ embed: true, interactive: false });
+  const view = renderWithProviders(
+    <>
+      <MapArea model={model} paint={paint} regions={null} />
+      <Announcer />
+    </>,
+    { store, lang },
+  );
+  return { ...view, store };
+}
+
+/** The tooltip is its own chunk, in once the first hover asked for it. */
+const tip = () => screen.findByRole('tooltip');
+const pointAt = (iso2: string, x = 100, y = 80) => act(() => mapProps.current!.onPointer!({ iso2, x, y, width: 800, height: 600 }));
+
+describe('map tooltip', () => {
+  it('names the country under the pointer with its count under the chosen themes', async () => {
+    const { store } = renderMap();
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    pointAt('UA');
+    expect(await tip()).toHaveTextContent('Oekraïne7 vermeldingen');
+    act(() => store.getState().setThemes(['freedoms']));
+    expect(await tip()).toHaveTextContent('Oekraïne1 vermelding');
+    act(() => mapProps.current!.onPointer!(null));
+    expect(screen.queryByRole('tooltip')).toBeNull();
   });
 
-  it.each([
-    [['security'], 'Thema’s Veiligheid en defensie'],
-    [['security', 'migration'], 'Thema’s 2 gekozen'],
-  ])('names %j as "%s"', (selected, name) => {
-    theme(selected);
-    expect(screen.getByRole('button', { name })).toBeInTheDocument();
+  it('says through which groupings a country is reached when the letter does not name it', async () => {
+    const { store } = renderMap();
+    pointAt('XK');
+    expect(await tip()).toHaveTextContent('Kosovo25 vermeldingen via Europa, Westelijke Balkan');
+    // Albania: five groupings, the three most mentioned named and the rest counted.
+    pointAt('AL');
+    expect(await tip()).toHaveTextContent('Albanië41 vermeldingen via Europa, NAVO, Raad van Europa +2');
+    // Under one theme only the groupings mentioned under it count.
+    act(() => store.getState().setThemes(['security']));
+    expect(await tip()).toHaveTextContent('Albanië31 vermeldingen via Europa, NAVO, Westelijke Balkan');
   });
 
-  it('opens the filter, stays open while toggling, and closes on Escape, "Klaar" or a click outside', async () => {
-    const user = userEvent.setup();
-    const { onToggle } = theme([]);
-    const toggle = screen.getByRole('button', { name: 'Thema’s alle' });
-    await user.click(toggle);
-    expect(toggle).toHaveAttribute('aria-expanded', 'true');
-    const group = screen.getByRole('group', { name: 'Thema’s' });
-    await user.click(within(group).getByRole('button', { name: /Migratie/ }));
-    expect(onToggle).toHaveBeenCalledWith('migration');
-    expect(screen.getByRole('group', { name: 'Thema’s' })).toBeInTheDocument();
-
-    await user.keyboard('{Escape}');
-    expect(toggle).toHaveAttribute('aria-expanded', 'false');
-    expect(toggle).toHaveFocus();
-
-    await user.click(toggle);
-    await user.click(screen.getByRole('button', { name: 'Klaar' }));
-    expect(toggle).toHaveAttribute('aria-expanded', 'false');
-
-    await user.click(toggle);
-    await user.click(screen.getByRole('button', { name: 'elsewhere' }));
-    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  it('marks the author and countries not mentioned, in English too', async () => {
+    const { store } = renderMap({ lang: 'en' });
+    pointAt('NL');
+    expect(await tip()).toHaveTextContent('Netherlandsauthor of the letter');
+    pointAt('KZ');
+    expect(await tip()).toHaveTextContent('Kazakhstannot mentioned');
+    act(() => store.getState().setThemes(['freedoms']));
+    pointAt('US');
+    expect(await tip()).toHaveTextContent('United Statesnot mentioned');
   });
 
-  it('marks the open filter as covering the map, so framing keeps subjects out from under it', async () => {
-    const user = userEvent.setup();
-    theme([], 'en');
-    await user.click(screen.getByRole('button', { name: 'Themes all' }));
-    expect(screen.getByRole('group', { name: 'Themes' }).closest('[data-map-cover]')).not.toBeNull();
+  it('sits beside the pointer on the side with room, inside the map box', async () => {
+    renderMap();
+    pointAt('UA', 100, 80);
+    expect((await tip()).style.transform).toBe('translate(14px, 14px)');
+    pointAt('UA', 700, 550);
+    expect((await tip()).style.transform).toBe('translate(calc(-100% - 14px), calc(-100% - 14px))');
+    expect(await tip()).toHaveStyle({ left: '700px', top: '550px' });
   });
 });
 
-describe('Legend', () => {
-  it('folds and unfolds, keeping its heading', async () => {
+describe('keyboard highlight', () => {
+  it('is announced with the name and count under the chosen themes', () => {
+    const { store } = renderMap();
+    act(() => mapProps.current!.onHighlight!('DE'));
+    expect(store.getState().highlighted).toBe('DE');
+    expect(screen.getByRole('status')).toHaveTextContent('Duitsland: 1 vermelding');
+    act(() => mapProps.current!.onHighlight!('UA'));
+    expect(screen.getByRole('status')).toHaveTextContent('Oekraïne: 7 vermeldingen');
+    act(() => mapProps.current!.onHighlight!('NL'));
+    expect(screen.getByRole('status')).toHaveTextContent('Nederland: afzender van de brief');
+  });
+
+  it('Enter on the map selects the country (announced as a selection)', () => {
+    const { store } = renderMap({ lang: 'en' });
+    act(() => mapProps.current!.onHighlight!('US'));
+    expect(screen.getByRole('status')).toHaveTextContent('United States: 5 mentions');
+    act(() => mapProps.current!.onSelect('US'));
+    expect(store.getState().country).toBe('US');
+    expect(screen.getByRole('status')).toHaveTextContent('United States selected: 5 mentions');
+  });
+});
+
+describe('keys help', () => {
+  it('lists the map’s keys behind a button, and Esc closes it and returns focus', async () => {
     const user = userEvent.setup();
-    const { legend } = computeChoropleth(model, []);
-    renderWithProviders(<Legend legend={legend} outlines={false} onOutlines={vi.fn()} />);
-    const toggle = screen.getByRole('button', { name: 'Legenda' });
-    expect(toggle).toHaveAttribute('aria-expanded', 'true');
-    expect(screen.getByText('Niet genoemd')).toBeVisible();
-    await user.click(toggle);
-    expect(toggle).toHaveAttribute('aria-expanded', 'false');
-    expect(screen.queryByText('Niet genoemd')).not.toBeVisible();
-    expect(screen.getByRole('region', { name: 'Legenda' })).toHaveAttribute('data-map-cover');
+    renderMap();
+    const button = screen.getByRole('button', { name: 'Toetsen' });
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    const list = document.getElementById(button.getAttribute('aria-controls')!)!;
+    expect(list).not.toBeVisible();
+
+    await user.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    expect(list).toBeVisible();
+    const terms = within(list).getAllByRole('term').map((t) => t.textContent);
+    expect(terms).toEqual(['Pijltjes', 'Enter of spatie', 'Esc', '+ en −', 'Shift + pijltjes']);
+    expect(within(list).getAllByRole('definition')).toHaveLength(5);
+    expect(list).toHaveTextContent('naar het dichtstbijzijnde genoemde land in die richting');
+
+    await user.keyboard('{Escape}');
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(list).not.toBeVisible();
+    expect(button).toHaveFocus();
+  });
+
+  it('is in English too, stays open while the map is used, and its button closes it', async () => {
+    const user = userEvent.setup();
+    renderMap({ lang: 'en' });
+    const button = screen.getByRole('button', { name: 'Keys' });
+    await user.click(button);
+    expect(screen.getByText('Enter or Space')).toBeVisible();
+    expect(screen.getByText('choose that country')).toBeVisible();
+    await user.click(screen.getByTestId('map'));
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    await user.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getByText('choose that country')).not.toBeVisible();
+  });
+
+  it('is not offered on a static embed, whose map takes no keys', () => {
+    renderMap({ embed: true });
+    expect(screen.queryByRole('button', { name: 'Toetsen' })).toBeNull();
   });
 });

@@ -111,7 +111,8 @@ test.describe('map', () => {
     await expect(page.locator('canvas.maplibregl-canvas')).toHaveCSS('cursor', 'pointer');
   });
 
-  test('keyboard: named canvas, arrows pan, Tab moves on', async ({ page }) => {
+  // Plain arrows choose countries (map-keyboard.spec.ts); Shift+arrows pan.
+  test('keyboard: named canvas, Shift+arrows pan, Tab moves on', async ({ page }) => {
     await openMap(page);
     const canvas = page.locator('canvas.maplibregl-canvas');
     await expect(canvas).toHaveAttribute('aria-label', /\S{10,}/);
@@ -120,8 +121,8 @@ test.describe('map', () => {
     const before = await view(page);
     await page.keyboard.press('Equal');
     await idle(page);
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('Shift+ArrowRight');
     await idle(page);
     const after = await view(page);
     expect(after.zoom).toBeGreaterThan(before.zoom);

@@ -1,10 +1,13 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CountryPaint, RegionsCollection } from '../../map/contract';
+import type { CountryPaint, MapPointer, RegionsCollection } from '../../map/contract';
 import type { MapPalette } from '../../map/style';
 import type { AtlasModel } from '../data/model';
+import { onDemand } from '../onDemand';
 import { useAtlas } from '../store/context';
+import { MapKeysHelp } from './MapKeysHelp';
 import { MapSlot } from './MapSlot';
+import './mapOverlays.css';
 
 interface Props {
   model: AtlasModel;
@@ -13,6 +16,9 @@ interface Props {
   /** Base-map colours (embeds in dark mode); a module constant, as a new object rebuilds the map. */
   palette?: MapPalette;
 }
+
+/** Only mouse and pen users see it, so it loads at the first hover. */
+const tooltip = onDemand(() => import('./MapTooltip'));
 
 export function MapArea({ model, paint, regions, palette }: Props) {
   const { t } = useTranslation();
@@ -29,6 +35,10 @@ export function MapArea({ model, paint, regions, palette }: Props) {
   const setList = useAtlas((s) => s.setList);
   // `interactive=0` only means something in an embed; the full app can always be panned.
   const interactive = useAtlas((s) => !s.embed || s.interactive);
+  const webgl = useAtlas((s) => s.webgl);
+  const setHighlighted = useAtlas((s) => s.setHighlighted);
+  const [pointer, setPointer] = useState<MapPointer | null>(null);
+  const MapTooltip = tooltip.useModule(!!pointer).module?.MapTooltip;
 
   const onSelect = useCallback((iso2: string | null) => (iso2 ? selectCountry(iso2) : clearSelection()), [selectCountry, clearSelection]);
 
@@ -43,6 +53,7 @@ export function MapArea({ model, paint, regions, palette }: Props) {
 
   return (
     <div className="map-area">
+      {webgl && interactive && <MapKeysHelp />}
       <MapSlot
         model={model}
         lastResort={fallback}
@@ -58,11 +69,14 @@ export function MapArea({ model, paint, regions, palette }: Props) {
         label={t('map.label')}
         onHover={setHovered}
         onSelect={onSelect}
+        onPointer={setPointer}
+        onHighlight={setHighlighted}
         onViewChange={setView}
         focusRequest={focusRequest}
         interactive={interactive}
         palette={palette}
       />
+      {MapTooltip && <MapTooltip model={model} pointer={pointer} />}
     </div>
   );
 }

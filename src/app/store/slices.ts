@@ -8,6 +8,7 @@ export const createSelectionSlice: Slice<SelectionSlice> = (set, get) => ({
   country: null,
   region: null,
   hovered: null,
+  highlighted: null,
   focusRequest: null,
   selectCountry: (iso2, opts) =>
     set({
@@ -23,6 +24,7 @@ export const createSelectionSlice: Slice<SelectionSlice> = (set, get) => ({
   },
   clearSelection: () => set({ country: null, region: null, passage: null }),
   setHovered: (iso2) => set({ hovered: iso2 }),
+  setHighlighted: (iso2) => set({ highlighted: iso2 }),
 });
 
 export const createFilterSlice: Slice<FilterSlice> = (set, get) => ({

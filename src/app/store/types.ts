@@ -9,6 +9,8 @@ export interface SelectionSlice {
   country: string | null;
   region: string | null;
   hovered: string | null;
+  /** The map's keyboard highlight (announced; Enter selects it). */
+  highlighted: string | null;
   /** Zoom request for the map; `key` makes a repeated request for the same country distinct. */
   focusRequest: FocusRequest | null;
   selectCountry(iso2: string | null, opts?: { focus?: boolean }): void;
@@ -16,6 +18,7 @@ export interface SelectionSlice {
   selectRegion(id: string | null, view?: MapView | null): void;
   clearSelection(): void;
   setHovered(iso2: string | null): void;
+  setHighlighted(iso2: string | null): void;
 }
 
 export interface FilterSlice {

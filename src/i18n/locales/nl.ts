@@ -132,9 +132,31 @@ const nl = {
     notMentioned: '{{name}}: niet genoemd',
   },
   map: {
-    label: 'Wereldkaart: klik een land voor de passages',
+    label: 'Wereldkaart: klik een land voor de passages, of kies er een met de pijltjestoetsen en Enter',
     error: 'De kaart kan hier niet worden getoond. De lijst bevat dezelfde gegevens.',
     toList: 'Naar de lijst',
+  },
+  /** The tooltip over the map (mouse and pen). */
+  tip: {
+    via_one: '{{count}} vermelding via {{names}}',
+    via_other: '{{count}} vermeldingen via {{names}}',
+    more: '+{{count}}',
+    home: 'afzender van de brief',
+    none: 'niet genoemd',
+  },
+  /** The map's keys (src/map/keyboard.ts), listed beside the map. */
+  keys: {
+    button: 'Toetsen',
+    arrowsKey: 'Pijltjes',
+    arrows: 'naar het dichtstbijzijnde genoemde land in die richting',
+    selectKey: 'Enter of spatie',
+    select: 'dat land kiezen',
+    clearKey: 'Esc',
+    clear: 'keuze wissen',
+    zoomKey: '+ en −',
+    zoom: 'in- en uitzoomen',
+    panKey: 'Shift + pijltjes',
+    pan: 'kaart verschuiven',
   },
   classroom: {
     tools: 'Voor de klas',
