@@ -86,6 +86,7 @@ export function Presentation({ model }: { model: AtlasModel }) {
             highlightRegion={null}
             view={view}
             interactive={false}
+            labels="large"
             label={names.length ? t('present.mapLabel', { names: names.join(', ') }) : t('present.mapWorld')}
             onHover={noop}
             onSelect={noop}
