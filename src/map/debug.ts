@@ -79,7 +79,7 @@ export function installDebugHook(map: MapLibreMap, view: () => MapView, probe: P
         .filter((id, i, all) => all.indexOf(id) === i);
     },
     featureState: (iso2) => ({ ...map.getFeatureState({ source: SOURCE.countries, id: iso2 }) }),
-    layout: (layer, name) => map.getLayoutProperty(layer, name) as unknown,
+    layout: (layer, name) => map.getLayoutProperty(layer, name as Parameters<MapLibreMap['getLayoutProperty']>[1]) as unknown,
     repaintedAfter: (since) =>
       new Promise((resolve) => {
         const onRender = (): void => {
