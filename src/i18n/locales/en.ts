@@ -164,6 +164,7 @@ const en: Shape<Messages> = {
     named: 'Named in this section',
     namedVia: 'No country by name; via regions and organisations',
     namedNone: 'This section names no countries.',
+    more: 'more',
     keyPassage: 'Key passage {{id}}',
     morePassages_one: 'This section has {{count}} more passage.',
     morePassages_other: 'This section has {{count}} more passages.',

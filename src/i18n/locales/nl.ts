@@ -161,6 +161,7 @@ const nl = {
     named: 'Genoemd in dit onderdeel',
     namedVia: 'Geen land bij naam; via regio’s en organisaties',
     namedNone: 'Dit onderdeel noemt geen landen.',
+    more: 'meer',
     keyPassage: 'Kernpassage {{id}}',
     morePassages_one: 'Dit onderdeel heeft nog {{count}} passage.',
     morePassages_other: 'Dit onderdeel heeft nog {{count}} passages.',
