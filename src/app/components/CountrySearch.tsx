@@ -144,7 +144,7 @@ export function CountrySearch({ items, lang, regionType, onChoose, loadUnnamed }
           e.currentTarget.select();
           if (query) setOpen(true);
         }}
-        // A click that focuses the field would put the caret where it landed and undo the selection.
+        // WebKit puts the caret where the click that focused the field landed, undoing the selection.
         onMouseDown={(e) => {
           selectOnMouseUp.current = document.activeElement !== e.currentTarget;
         }}
