@@ -70,7 +70,13 @@ for (const size of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]
     await page.keyboard.press('ArrowDown');
     await expect.poll(scrollTop, '↓ scrolls the text').toBeGreaterThan(0);
     expect(new URL(page.url()).searchParams.get('present'), '↓ is not a step key').toBe(String(longest.step));
-    for (let i = 0; i < 10 && (await cue.isVisible()); i++) await cue.click();
+    // Reduced motion: the cue jumps a screenful at once (otherwise it scrolls smoothly).
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    for (let i = 0; i < 10 && (await cue.isVisible()); i++) {
+      const before = await scrollTop();
+      await cue.click();
+      await expect.poll(scrollTop).toBeGreaterThan(before);
+    }
     await expect(cue, 'no cue once the end is on screen').toBeHidden();
     await page.keyboard.press('ArrowUp');
     await expect(page.getByRole('button', { name: 'meer' })).toBeVisible();
