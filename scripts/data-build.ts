@@ -3,7 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { topology } from 'topojson-server';
 import type { Topology } from 'topojson-specification';
-import { buildAtlas } from '../src/pipeline/atlas';
+import { buildAtlas, displayName } from '../src/pipeline/atlas';
 import { decodeSeed } from '../src/pipeline/decode';
 import { SeedError } from '../src/pipeline/errors';
 import { buildGazetteer } from '../src/pipeline/gazetteer';
@@ -12,6 +12,7 @@ import { DETAIL_QUANTIZATION, geometryOnly, OVERVIEW, OVERVIEW_QUANTIZATION, wit
 import { createLetterBuilder } from '../src/pipeline/letter';
 import { libraryNames } from '../src/pipeline/library-names';
 import { parseReference, ReferenceError, type ParsedReference } from '../src/pipeline/reference';
+import { buildUnnamed } from '../src/pipeline/unnamed';
 import { readReferenceFiles } from './reference-files';
 import type { Lang, LetterDocument } from '../src/pipeline/types';
 
@@ -74,6 +75,20 @@ export function runBuild(opts: BuildOptions): BuildResult {
   const out = buildAtlas({ documents, themes: reference.themes, regions: reference.regions, names: reference.names, libraryNames: library, world });
   if (out.unplaced.length) log.push(`warning: no shape or point for ${out.unplaced.join(' ')} (add them to data/points.csv)`);
   const overview = withOverviewShapes(out.countries, prepareWorld(opts.topology, OVERVIEW));
+  const countryProps = out.countries.features.map((f) => f.properties);
+  const names = new Map(reference.names.map((n) => [n.iso2, n]));
+  const unnamed = buildUnnamed({
+    countries: countryProps,
+    extraCodes: Object.keys(library.nl).filter((c) => !countryProps.some((p) => p.iso2 === c)),
+    named: out.atlas.regions,
+    regions: reference.regions,
+    places: reference.places,
+    names: reference.names,
+    articles: reference.articles,
+    libraryNames: library,
+    displayName: (iso2, lang) => displayName(iso2, lang, names, library),
+    neighbours: world.neighbours,
+  });
 
   const files: Record<string, string> = {
     'atlas.json': JSON.stringify(out.atlas),
@@ -87,6 +102,9 @@ export function runBuild(opts: BuildOptions): BuildResult {
     'regions.geojson': JSON.stringify(out.regions),
     'letters.json': JSON.stringify(out.letters),
     'mentions.csv': out.mentionsCsv,
+    'mentions-excel.csv': out.mentionsExcelCsv,
+    // Fetched by the search only when a query finds a place the letter does not name.
+    'unnamed.json': JSON.stringify(unnamed),
   };
   writeAtomically(opts.out, files);
   for (const [name, body] of Object.entries(files)) {

@@ -15,6 +15,7 @@ export function SearchBox({ model }: { model: AtlasModel }) {
       items={items}
       lang={lang}
       regionType={(id) => model.regionById.get(id)?.type}
+      loadUnnamed={model.data.unnamed}
       onChoose={(item) => (item.kind === 'country' ? selectCountry(item.id, { focus: true }) : selectRegion(item.id, regionView(model, item.id)))}
     />
   );

@@ -38,6 +38,7 @@ export default function AtlasMapView(props: AtlasMapViewProps) {
         initialView: p.view,
         interactive: p.interactive ?? true,
         palette: p.palette,
+        labels: p.labels,
         label: p.label,
         onHover: (iso2) => latest.current.onHover(iso2),
         onSelect: (iso2) => latest.current.onSelect(iso2),
@@ -60,7 +61,7 @@ export default function AtlasMapView(props: AtlasMapViewProps) {
       setMap(null);
       setReady(false);
     };
-  }, [countries, props.palette]);
+  }, [countries, props.palette, props.labels]);
 
   useEffect(() => map?.setPaint(paint), [map, paint]);
   useEffect(() => map?.setSelected(selected), [map, selected]);

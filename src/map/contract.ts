@@ -4,7 +4,7 @@
  */
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { CountryProperties, Lang, RegionOutlineProperties } from '../pipeline/types';
-import type { MapPalette } from './style';
+import type { LabelSize, MapPalette } from './style';
 
 export interface MapView {
   lng: number;
@@ -44,6 +44,8 @@ export interface AtlasMapOptions {
   interactive?: boolean;
   /** Colours of the base map (light by default; embeds may ask for dark). Fixed for the map's life. */
   palette?: MapPalette;
+  /** Country label size; `large` (≥ 16 px) for the presentation. Fixed for the map's life. */
+  labels?: LabelSize;
   onHover(iso2: string | null): void;
   onSelect(iso2: string | null): void;
   /** The pointer over a country, on every move; null when it leaves a country or the map, or on touch. */
@@ -103,6 +105,8 @@ export interface AtlasMapViewProps {
   interactive?: boolean;
   /** Base-map colours; a new palette object rebuilds the map, so pass a constant. */
   palette?: MapPalette;
+  /** See AtlasMapOptions.labels; a new value rebuilds the map. */
+  labels?: LabelSize;
   /** Accessible name of the canvas; defaults to a per-lang description. */
   label?: string;
   className?: string;

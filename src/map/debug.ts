@@ -21,6 +21,8 @@ export interface AtlasDebugHook {
   featuresAt(x: number, y: number): string[];
   /** Feature-state of a country as the map holds it (fill, viaOnly, hover, selected, key). */
   featureState(iso2: string): Record<string, unknown>;
+  /** A layout property as the map's style holds it (e.g. the labels' text-size expression). */
+  layout(layer: string, name: string): unknown;
   /**
    * Resolves with performance.now() at the first frame drawn after a setPaint
    * that happened at or after `since` (for the theme → repaint benchmark).
@@ -77,6 +79,7 @@ export function installDebugHook(map: MapLibreMap, view: () => MapView, probe: P
         .filter((id, i, all) => all.indexOf(id) === i);
     },
     featureState: (iso2) => ({ ...map.getFeatureState({ source: SOURCE.countries, id: iso2 }) }),
+    layout: (layer, name) => map.getLayoutProperty(layer, name as Parameters<MapLibreMap['getLayoutProperty']>[1]) as unknown,
     repaintedAfter: (since) =>
       new Promise((resolve) => {
         const onRender = (): void => {

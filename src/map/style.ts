@@ -142,7 +142,18 @@ export function defaultLabel(lang: Lang): string {
 const isHome: ExpressionSpecification = ['==', ['get', 'home'], true];
 const painted: ExpressionSpecification = ['any', isHome, ['!=', ['feature-state', 'fill'], null]];
 
-export function buildLayers(lang: Lang, palette: MapPalette): LayerSpecification[] {
+/**
+ * Country label sizes (px) by zoom. `large` is for the presentation: a projected map is read
+ * from the back of a classroom, so no label is drawn smaller than 16 px.
+ */
+export type LabelSize = 'normal' | 'large';
+export const LABEL_SIZES: Record<LabelSize, { stops: [zoom: number, px: number][]; halo: number }> = {
+  normal: { stops: [[1.5, 10], [5, 13], [7, 15]], halo: 1.4 },
+  large: { stops: [[1.5, 16], [5, 19], [7, 22]], halo: 2 },
+};
+
+export function buildLayers(lang: Lang, palette: MapPalette, labels: LabelSize = 'normal'): LayerSpecification[] {
+  const labelSize = LABEL_SIZES[labels];
   return [
     { id: LAYER.background, type: 'background', paint: { 'background-color': palette.water } },
     {
@@ -239,7 +250,7 @@ export function buildLayers(lang: Lang, palette: MapPalette): LayerSpecification
         visibility: 'none',
         'text-field': labelField(lang),
         'text-font': LABEL_FONT,
-        'text-size': ['interpolate', ['linear'], ['zoom'], 1.5, 10, 5, 13, 7, 15],
+        'text-size': ['interpolate', ['linear'], ['zoom'], ...labelSize.stops.flat()],
         'text-max-width': 7,
         // Larger countries win label collisions.
         'symbol-sort-key': ['get', 'rank'],
@@ -247,7 +258,7 @@ export function buildLayers(lang: Lang, palette: MapPalette): LayerSpecification
         'text-anchor': ['case', ['==', ['get', 'small'], true], 'top', 'center'],
         'text-padding': 3,
       },
-      paint: { 'text-color': palette.label, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.4 },
+      paint: { 'text-color': palette.label, 'text-halo-color': palette.labelHalo, 'text-halo-width': labelSize.halo },
     },
   ];
 }
@@ -255,6 +266,7 @@ export function buildLayers(lang: Lang, palette: MapPalette): LayerSpecification
 export interface StyleOptions {
   lang: Lang;
   palette?: MapPalette;
+  labels?: LabelSize;
 }
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -265,7 +277,7 @@ const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: 
  * fills them once, and from then on only feature-state and paint/layout
  * properties change.
  */
-export function buildStyle({ lang, palette = lightPalette }: StyleOptions): StyleSpecification {
+export function buildStyle({ lang, palette = lightPalette, labels = 'normal' }: StyleOptions): StyleSpecification {
   return {
     version: 8,
     name: 'beleidsatlas',
@@ -274,7 +286,7 @@ export function buildStyle({ lang, palette = lightPalette }: StyleOptions): Styl
       [SOURCE.points]: { type: 'geojson', data: EMPTY, promoteId: 'iso2', maxzoom: 7 },
       [SOURCE.regions]: { type: 'geojson', data: EMPTY, promoteId: 'id', maxzoom: 7, tolerance: 0.6 },
     },
-    layers: buildLayers(lang, palette),
+    layers: buildLayers(lang, palette, labels),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import { csvFormatRows } from 'd3-dsv';
+import { csvFormatRows, dsvFormat } from 'd3-dsv';
 import type { NameRow } from './gazetteer';
 import { indexMentions, NOT_MENTIONED } from './mentionIndex';
 import { choroplethColours } from './palette';
@@ -35,12 +35,23 @@ export interface AtlasOutput {
   countries: FeatureCollection<Polygon | MultiPolygon | Point, CountryProperties>;
   regions: FeatureCollection<Polygon | MultiPolygon, RegionOutlineProperties>;
   letters: { documents: LetterDocument[] };
+  /** mentions.csv: UTF-8 with a byte-order mark (so spreadsheets read "Oekraïne" right), commas. */
   mentionsCsv: string;
+  /** mentions-excel.csv: the same rows for Excel with a Dutch list separator: BOM, semicolons, CRLF. */
+  mentionsExcelCsv: string;
   /** Codes mentioned that have neither a shape nor a point: reported, not drawn. */
   unplaced: string[];
 }
 
 export { passageRef } from './mentionIndex';
+
+/**
+ * Excel reads a CSV without a byte-order mark in the system's code page (Windows-1252 in the
+ * Netherlands: "OekraÃ¯ne"); with one it reads UTF-8. Readers that do not expect it strip it
+ * (d3-dsv: `text.replace(/^\uFEFF/, '')`; Python: encoding="utf-8-sig").
+ */
+export const BOM = '\uFEFF';
+const semicolons = dsvFormat(';');
 
 /**
  * Display names: curated override, else the library's common name (nl lists it last;
@@ -132,7 +143,8 @@ export function buildAtlas(input: AtlasInput): AtlasOutput {
     countries: { type: 'FeatureCollection', features },
     regions: { type: 'FeatureCollection', features: outlines },
     letters: { documents },
-    mentionsCsv: csvFormatRows(csv) + '\n',
+    mentionsCsv: BOM + csvFormatRows(csv) + '\n',
+    mentionsExcelCsv: BOM + semicolons.formatRows(csv).replace(/\n/g, '\r\n') + '\r\n',
     unplaced,
   };
 }

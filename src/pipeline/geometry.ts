@@ -31,6 +31,8 @@ export interface World {
   dissolve(members: string[]): Shape | null;
   /** Label/anchor [lng, lat] inside the country's largest polygon; for codes without a shape, `extraPoints`. */
   point(iso2: string): [number, number] | null;
+  /** Countries sharing a land border (an arc of the topology) with iso2, sorted. */
+  neighbours(iso2: string): string[];
 }
 
 export interface WorldOptions {
@@ -114,7 +116,33 @@ export function prepareWorld(topology: Topology, options: WorldOptions = {}): Wo
     point(iso2) {
       return points.get(iso2) ?? extraPoints[iso2] ?? null;
     },
+    neighbours: borders(byCode),
   };
+}
+
+/** Shared arcs are shared borders: two codes whose shapes use the same arc are neighbours. */
+function borders(byCode: Map<string, TopoShape[]>): (iso2: string) => string[] {
+  const owners = new Map<number, Set<string>>();
+  for (const [code, objs] of byCode) {
+    for (const o of objs) {
+      for (const poly of o.type === 'Polygon' ? [o.arcs] : o.arcs) {
+        for (const ring of poly) {
+          for (const a of ring) {
+            const i = a < 0 ? ~a : a;
+            const set = owners.get(i);
+            if (set) set.add(code);
+            else owners.set(i, new Set([code]));
+          }
+        }
+      }
+    }
+  }
+  const byCountry = new Map<string, Set<string>>();
+  for (const set of owners.values()) {
+    if (set.size < 2) continue;
+    for (const a of set) for (const b of set) if (a !== b) (byCountry.get(a) ?? byCountry.set(a, new Set()).get(a)!).add(b);
+  }
+  return (iso2) => [...(byCountry.get(iso2) ?? [])].sort();
 }
 
 /** Groups the topology's polygon objects by alpha-2 code, as bare objects that share the topology's arc indices. */

@@ -12,6 +12,7 @@ export interface ReferenceFiles {
   'themes.csv': string;
   'theme-rules.csv': string;
   'points.csv': string;
+  'articles.csv': string;
 }
 
 const KINDS = new Set<string>(['country', 'demonym', 'abbreviation', 'city', 'territory', 'region', 'organisation', 'home']);
@@ -40,6 +41,8 @@ export interface ParsedReference extends Omit<ReferenceData, 'libraryNames'> {
   rules: ThemeRule[];
   /** Anchor points for codes Natural Earth has no shape for (e.g. BQ). */
   points: Record<string, [number, number]>;
+  /** The article a name takes inside a sentence ("de Sahel", "the Sahel"), by country code or region id. */
+  articles: Map<string, Partial<Record<Lang, string>>>;
 }
 
 export function parseReference(files: ReferenceFiles): ParsedReference {
@@ -98,5 +101,16 @@ export function parseReference(files: ReferenceFiles): ParsedReference {
     points[row.iso2!.trim()] = [lng, lat];
   }
 
-  return { regions, places, exclusions, names, themes, rules, points };
+  const articles = new Map<string, Partial<Record<Lang, string>>>();
+  for (const { row, line } of rows(files, 'articles.csv', ['id', 'nl', 'en'])) {
+    const id = row.id!.trim();
+    if (!/^[A-Z]{2}$/.test(id) && !regionIds.has(id)) throw new ReferenceError('articles.csv', line, `id "${id}" is neither a country code nor a region in regions.csv`);
+    const nl = (row.nl ?? '').trim();
+    const en = (row.en ?? '').trim();
+    if (nl !== '' && nl !== 'de' && nl !== 'het') throw new ReferenceError('articles.csv', line, 'nl must be empty, de or het');
+    if (en !== '' && en !== 'the') throw new ReferenceError('articles.csv', line, 'en must be empty or the');
+    articles.set(id, { ...(nl && { nl }), ...(en && { en }) });
+  }
+
+  return { regions, places, exclusions, names, themes, rules, points, articles };
 }

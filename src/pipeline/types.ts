@@ -138,7 +138,9 @@ export interface RegionDef {
  *                   properties RegionOutlineProperties (only regions/organisations mentioned
  *                   that have members); loaded lazily when the outline layer is switched on.
  * letters.json      { documents: LetterDocument[] } sorted by document id.
- * mentions.csv      one row per mention (public download).
+ * mentions.csv      one row per mention (public download), UTF-8 with a byte-order mark, commas;
+ *                   mentions-excel.csv the same for Excel with a Dutch list separator (semicolons, CRLF).
+ * unnamed.json      UnnamedIndex: places the letter does not name, for the search (fetched on demand).
  */
 
 /** Counts keyed by theme id, plus "all" for every mention regardless of theme. */
@@ -195,4 +197,28 @@ export interface AtlasIndex {
   regions: RegionEntry[];
   /** Choropleth class colours, light to dark (src/pipeline/palette.ts). */
   classColours: string[];
+}
+
+/**
+ * unnamed.json: the places a reader may look for that the letter does not name (countries
+ * without a direct mention, regions and organisations of data/regions.csv it never mentions),
+ * each with the nearest places it does name. Fetched by the search only when a query needs it.
+ */
+export interface UnnamedPlace {
+  /** ISO alpha-2 code or region id. */
+  id: string;
+  kind: 'country' | 'region' | 'organisation';
+  name: Record<Lang, string>;
+  /** The name inside a sentence when it takes an article ("de Sahel", "the Sahel"). */
+  phrase?: Partial<Record<Lang, string>>;
+  /** Other names a reader may type: library aliases and data/places.csv forms, both languages. */
+  aka?: string[];
+  /** Named groupings, nearest first (see src/pipeline/unnamed.ts for the rule). */
+  regions: string[];
+  /** Named countries, by code. */
+  countries: string[];
+}
+
+export interface UnnamedIndex {
+  places: UnnamedPlace[];
 }

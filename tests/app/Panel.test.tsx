@@ -107,6 +107,25 @@ describe('Panel: country', () => {
     expect(screen.getByText('Via een regio of organisatie (11 passages)')).toBeInTheDocument();
   });
 
+  it('every disclosure in the panel has a marker that turns when it opens', async () => {
+    const user = userEvent.setup();
+    const { container } = await setup((s) => s.getState().selectCountry('XK'));
+    const via = screen.getByText('Via een regio of organisatie (11 passages)');
+    const details = via.closest('details')!;
+    expect(screen.getAllByRole('group')).toContain(details);
+    const all = [...container.querySelectorAll('details')];
+    expect(all.length, 'via passages and the audit trail').toBe(2);
+    for (const d of all) {
+      const marker = within(d.querySelector('summary')!).getByText('▸');
+      expect(marker, 'decoration, not part of the name').toHaveAttribute('aria-hidden', 'true');
+      expect(marker).toHaveClass('disclosure-marker');
+    }
+    expect(details.open).toBe(false);
+    await user.click(via);
+    expect(details.open).toBe(true);
+    expect(within(details).getAllByRole('article').length).toBe(11);
+  });
+
   it('unmentioned country', async () => {
     await setup((s) => s.getState().selectCountry('KZ'));
     expect(screen.getByText('Kazachstan wordt niet genoemd in de brief.')).toBeInTheDocument();

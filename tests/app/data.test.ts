@@ -107,6 +107,19 @@ describe('loadAtlasData', () => {
     expect(detailCalls()).toBe(2);
     expect(a.features.map((x) => x.properties.iso2)).toEqual(data.countries.features.map((x) => x.properties.iso2));
   });
+  it('fetches the unnamed places only when asked, once, and again after a failure', async () => {
+    const fail = new Set(['unnamed.json']);
+    const f = fixtureFetcher(fail);
+    const data = await loadAtlasData(f, './');
+    const calls = () => f.calls.filter((c) => c === './data/unnamed.json').length;
+    expect(calls()).toBe(0);
+    await expect(data.unnamed!()).rejects.toMatchObject({ file: 'unnamed.json' });
+    fail.clear();
+    const [a, b] = await Promise.all([data.unnamed!(), data.unnamed!()]);
+    expect(a).toBe(b);
+    expect(calls()).toBe(2);
+    expect(a.places.find((p) => p.id === 'sahel')?.phrase).toEqual({ nl: 'de Sahel', en: 'the Sahel' });
+  });
 });
 
 describe('withProperties', () => {

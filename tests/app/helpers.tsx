@@ -26,7 +26,7 @@ const dir = join(import.meta.dirname, 'fixtures', 'data');
 const read = (f: string) => JSON.parse(readFileSync(join(dir, f), 'utf8'));
 
 export function fixtureData(): AtlasData {
-  return { atlas: read('atlas.json'), countries: read('countries.geojson'), letters: read('letters.json') };
+  return { atlas: read('atlas.json'), countries: read('countries.geojson'), letters: read('letters.json'), unnamed: async () => read('unnamed.json') };
 }
 
 export const fixtureModel = () => buildModel(fixtureData());
@@ -37,6 +37,7 @@ const FILES: Record<string, () => unknown> = {
   'countries.topo.json': () => topology({ countries: read('countries.geojson') }),
   'countries-detail.topo.json': () => topology({ countries: read('countries.geojson') }),
   'letters.json': () => read('letters.json'),
+  'unnamed.json': () => read('unnamed.json'),
   'regions.geojson': () => ({ type: 'FeatureCollection', features: [] }),
 };
 

@@ -109,3 +109,16 @@ describe('region selection with a view', () => {
     expect(seen).toEqual([['eu', { lng: 10, lat: 50, zoom: 3 }]]);
   });
 });
+
+describe('classroom slice', () => {
+  it('leaving the presentation drops high contrast from state and URL', () => {
+    const s = createAtlasStore({ lang: 'nl' });
+    s.getState().setPresent(3);
+    s.getState().setContrast('high');
+    expect(selectUrlState(s.getState())).toMatchObject({ present: 3, contrast: 'high' });
+    s.getState().setPresent(4);
+    expect(s.getState().contrast, 'stepping keeps it').toBe('high');
+    s.getState().setPresent(null);
+    expect(s.getState()).toMatchObject({ present: null, contrast: 'normal' });
+  });
+});

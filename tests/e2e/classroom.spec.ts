@@ -97,6 +97,14 @@ test.describe('presentation', () => {
     await expect(dialog).toBeHidden();
     await expect(qrButton).toBeFocused();
     expect(search(page).get('present'), 'Esc closed the dialog, not the presentation').toBe(String(step));
+
+    // High contrast belongs to the presentation: leaving it leaves the projector palette too.
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.present')).toHaveCount(0);
+    expect(search(page).get('present')).toBeNull();
+    expect(search(page).get('contrast'), 'contrast=high dropped with the presentation').toBeNull();
+    await page.getByRole('button', { name: 'Presenteren' }).click();
+    await expect(page.getByRole('button', { name: 'Hoog contrast' })).toHaveAttribute('aria-pressed', 'false');
   });
 });
 

@@ -251,7 +251,15 @@ test.describe('in the full app', () => {
     const csv = page.getByRole('link', { name: /mentions\.csv/ });
     await expect(csv).toHaveAttribute('download', 'mentions.csv');
     const res = await page.request.get(new URL((await csv.getAttribute('href'))!, page.url()).href);
-    expect((await res.text()).split('\n')[0]).toMatch(/^document,passage,section/);
+    const body = await res.body();
+    expect([...body.subarray(0, 3)], 'UTF-8 byte-order mark, for spreadsheets').toEqual([0xef, 0xbb, 0xbf]);
+    const text = body.toString('utf8').replace(/^\uFEFF/, '');
+    expect(text.split('\n')[0]).toMatch(/^document,passage,section/);
+    expect(text).toContain(',Oekraïne,');
+    const excel = page.getByRole('link', { name: /mentions-excel\.csv/ });
+    await expect(excel).toHaveAttribute('download', 'mentions-excel.csv');
+    const forExcel = await (await page.request.get(new URL((await excel.getAttribute('href'))!, page.url()).href)).body();
+    expect(forExcel.toString('utf8').split('\r\n')[0]).toBe('\uFEFFdocument;passage;section;section_id;kind;surface;form;iso2;region;themes;start;end;compound;home');
     await expect(page.getByRole('link', { name: /letters\.json/ })).toHaveAttribute('download', 'letters.json');
   });
 

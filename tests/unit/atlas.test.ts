@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { csvParse } from 'd3-dsv';
+import { csvParse, dsvFormat } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { buildAtlas } from '../../src/pipeline/atlas';
 import { prepareWorld } from '../../src/pipeline/geometry';
@@ -77,7 +77,22 @@ describe('regions', () => {
 });
 
 describe('mentions.csv', () => {
-  const rows = csvParse(out.mentionsCsv);
+  // The byte-order mark is for spreadsheets; d3-dsv (like most parsers) wants it stripped.
+  const rows = csvParse(out.mentionsCsv.replace(/^\uFEFF/, ''));
+
+  it('starts with a UTF-8 byte-order mark, so Excel reads "Oekraïne", not "OekraÃ¯ne"', () => {
+    expect([...Buffer.from(out.mentionsCsv, 'utf8').subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csvParse(out.mentionsCsv).columns[0], 'unstripped, the mark sticks to the first column').not.toBe('document');
+    expect(rows.find((r) => r.surface === 'Oekraïne')).toMatchObject({ iso2: 'UA' });
+  });
+
+  it('mentions-excel.csv has the same rows with semicolons and CRLF, for Excel with a Dutch list separator', () => {
+    expect(out.mentionsExcelCsv.startsWith('\uFEFFdocument;passage;section;')).toBe(true);
+    expect(out.mentionsExcelCsv.split('\r\n')[1]).toMatch(/^bbz;1\.0\.1;/);
+    const excel = dsvFormat(';').parse(out.mentionsExcelCsv.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n'));
+    expect(excel.columns).toEqual(rows.columns);
+    expect([...excel]).toEqual([...rows]);
+  });
 
   it('has the public columns and one row per mention', () => {
     expect(rows.columns.slice(0, 4)).toEqual(['document', 'passage', 'section', 'section_id']);

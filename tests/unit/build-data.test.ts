@@ -28,9 +28,9 @@ describe('npm run data', () => {
     before = snapshot(out);
   });
 
-  it('writes the seven outputs', () => {
+  it('writes the nine outputs', () => {
     expect(Object.keys(before)).toEqual([
-      'atlas.json', 'countries-detail.topo.json', 'countries.geojson', 'countries.topo.json', 'letters.json', 'mentions.csv', 'regions.geojson',
+      'atlas.json', 'countries-detail.topo.json', 'countries.geojson', 'countries.topo.json', 'letters.json', 'mentions-excel.csv', 'mentions.csv', 'regions.geojson', 'unnamed.json',
     ]);
   });
 

@@ -273,3 +273,26 @@ describe('names.csv', () => {
     }
   });
 });
+
+describe('articles.csv', () => {
+  const articles = read('articles.csv');
+  it('has its header, known ids once each, and only de/het and the', () => {
+    expect(articles.columns).toEqual(['id', 'nl', 'en']);
+    const ids = articles.map((a) => a.id!);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const a of articles) {
+      expect(regionById.has(a.id!) || isCountryCode(a.id!), a.id).toBe(true);
+      expect(['', 'de', 'het'], `${a.id} nl`).toContain(a.nl);
+      expect(['', 'the'], `${a.id} en`).toContain(a.en);
+      expect(a.nl || a.en, `${a.id}: a row without an article`).toBeTruthy();
+    }
+  });
+  it('lists regions and organisations by id, then countries by code', () => {
+    const ids = articles.map((a) => a.id!);
+    const groupings = ids.filter((id) => !ISO2.test(id));
+    const codes = ids.filter((id) => ISO2.test(id));
+    expect(ids).toEqual([...groupings, ...codes]);
+    expect(groupings).toEqual([...groupings].sort());
+    expect(codes).toEqual([...codes].sort());
+  });
+});

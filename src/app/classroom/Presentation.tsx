@@ -12,6 +12,7 @@ import { PresentControls } from './PresentControls';
 import { StepContent, stepTitle } from './StepContent';
 import { stepsForModel } from './steps';
 import { useElementSize } from './useElementSize';
+import { useFitText } from './useFitText';
 import { useStepKeys } from './useStepKeys';
 import './classroom.css';
 
@@ -65,12 +66,23 @@ export function Presentation({ model }: { model: AtlasModel }) {
   );
 
   const sectionCount = steps.filter((s) => s.kind === 'section').length;
+  const text = useRef<HTMLDivElement>(null);
+  const fit = useFitText(text, `${index}:${lang}`);
   return (
     <div ref={root} className="present" data-contrast={contrast}>
       <PresentControls step={index} count={count} root={root} onGo={go} />
       <main className="present-main" id="main" aria-labelledby="present-title">
-        <div className="present-text">
+        <div ref={text} className="present-text" onScroll={fit.onScroll}>
           <StepContent step={step} model={model} lang={lang} sectionCount={sectionCount} />
+          {fit.more && (
+            // ↑/↓ scroll the text as well (focus starts on the slide's title, inside it).
+            <div className="present-more">
+              <button type="button" onClick={fit.scrollMore}>
+                <span aria-hidden="true">↓ </span>
+                {t('present.more')}
+              </button>
+            </div>
+          )}
         </div>
         <div ref={mapBox} className="present-map">
           <MapSlot
@@ -86,6 +98,7 @@ export function Presentation({ model }: { model: AtlasModel }) {
             highlightRegion={null}
             view={view}
             interactive={false}
+            labels="large"
             label={names.length ? t('present.mapLabel', { names: names.join(', ') }) : t('present.mapWorld')}
             onHover={noop}
             onSelect={noop}

@@ -4,7 +4,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
 import type { CountriesCollection, RegionsCollection } from '../../map/contract';
 import { indexMentions, NOT_MENTIONED, type MentionIndex } from '../../pipeline/mentionIndex';
-import type { OverviewProperties } from '../../pipeline/types';
+import type { OverviewProperties, UnnamedIndex } from '../../pipeline/types';
 import type { AtlasData } from './model';
 import { hasExpectedShape } from './validate';
 
@@ -45,7 +45,17 @@ export async function loadAtlasData(fetcher: Fetcher, base = './'): Promise<Atla
     getJson<AtlasData['letters']>(fetcher, base, 'letters.json'),
   ]);
   const countries = withMentions(overview, indexMentions(letters.documents, atlas.regions, atlas.themes));
-  return { atlas, countries, letters, detail: detailLoader(fetcher, base, countries) };
+  return { atlas, countries, letters, detail: detailLoader(fetcher, base, countries), unnamed: once(() => getJson<UnnamedIndex>(fetcher, base, 'unnamed.json')) };
+}
+
+/** A fetch made on first call and shared after; a failure is forgotten, so the next call tries again. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | null = null;
+  return () =>
+    (pending ??= load().catch((e: unknown) => {
+      pending = null;
+      throw e;
+    }));
 }
 
 type CountriesTopology = Topology<{ countries: GeometryCollection }>;

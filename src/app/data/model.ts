@@ -4,7 +4,7 @@
  */
 import type { CountriesCollection } from '../../map/contract';
 import type {
-  AtlasIndex, CountryProperties, Lang, LetterDocument, Passage, RegionEntry, Section, Theme,
+  AtlasIndex, CountryProperties, Lang, LetterDocument, Passage, RegionEntry, Section, Theme, UnnamedIndex,
 } from '../../pipeline/types';
 import { countSteps } from '../classroom/steps';
 
@@ -14,6 +14,8 @@ export interface AtlasData {
   letters: { documents: LetterDocument[] };
   /** The detailed shapes, fetched on first call (zooming in, exports); absent in fixtures. */
   detail?: () => Promise<CountriesCollection>;
+  /** The places the letter does not name (unnamed.json), fetched when a search needs them. */
+  unnamed?: () => Promise<UnnamedIndex>;
 }
 
 export interface PassageEntry {

@@ -3,6 +3,8 @@
  * give "atlas.json is damaged" with a retry, not a blank page or a TypeError deep in a
  * component. Only what the app indexes on start-up is checked; the pipeline tests the rest.
  */
+import { isUnnamedIndex } from '../search/notNamed';
+
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const arrayOf = (v: unknown, item: (x: unknown) => boolean): boolean => Array.isArray(v) && v.every(item);
 const hasId = (x: unknown) => isObject(x) && typeof x.id === 'string';
@@ -33,6 +35,7 @@ const CHECKS: Record<string, (v: unknown) => boolean> = {
     (p) => typeof p.name_nl === 'string' && typeof p.name_en === 'string' && Array.isArray(p.point),
   ),
   'countries-detail.topo.json': countryTopology(() => true),
+  'unnamed.json': isUnnamedIndex,
   'regions.geojson': (v) => isObject(v) && v.type === 'FeatureCollection' && Array.isArray(v.features),
   'letters.json': (v) =>
     isObject(v) &&

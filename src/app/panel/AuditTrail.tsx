@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Lang, Mention } from '../../pipeline/types';
 import { sectionTitles, type AtlasModel } from '../data/model';
 import { auditCountry } from './audit';
+import { Disclosure } from './Disclosure';
 
 interface Props {
   model: AtlasModel;
@@ -24,8 +25,7 @@ export function AuditTrail({ model, iso2, lang }: Props) {
   };
 
   return (
-    <details className="audit">
-      <summary>{t('audit.summary')}</summary>
+    <Disclosure className="audit" summary={t('audit.summary')}>
       {passages.length > 0 ? (
         <>
           <p>{t('audit.counts', { direct: count(false), via: count(true) })}</p>
@@ -80,6 +80,6 @@ export function AuditTrail({ model, iso2, lang }: Props) {
           </li>
         ))}
       </ol>
-    </details>
+    </Disclosure>
   );
 }

@@ -3,6 +3,7 @@ import type { Lang } from '../../pipeline/types';
 import { coMentions, countFor, filterPassages } from '../data/counts';
 import { countryName, passagesFor, type AtlasModel } from '../data/model';
 import { AuditTrail } from './AuditTrail';
+import { Disclosure } from './Disclosure';
 import { PassageList } from './PassageList';
 import { PassageSection } from './PassageSection';
 import { ThemeBreakdown } from './ThemeBreakdown';
@@ -92,15 +93,14 @@ export function CountryPanel({ model, iso2, lang, themes, onSelectCountry, onSel
       )}
 
       {via.length > 0 && (
-        <details className="via-passages">
-          <summary>{t('panel.viaPassages', { count: via.length })}</summary>
+        <Disclosure className="via-passages" summary={t('panel.viaPassages', { count: via.length })}>
           <PassageList
             entries={filterPassages(via, themes)}
             model={model}
             lang={lang}
             isMarked={(m) => !!m.region && viaRegionIds.has(m.region)}
           />
-        </details>
+        </Disclosure>
       )}
     </>
   );

@@ -103,6 +103,11 @@ export function DownloadOptions({ model, base, announce }: Props) {
           </a>
         </li>
         <li>
+          <a href={`${base}data/mentions-excel.csv`} download="mentions-excel.csv">
+            {t('download.csvExcel')}
+          </a>
+        </li>
+        <li>
           <a href={`${base}data/letters.json`} download="letters.json">
             {t('download.json')}
           </a>

@@ -25,7 +25,8 @@ export interface ClassroomSlice extends ClassroomUrlState {
 
 export const createClassroomSlice: StateCreator<AtlasState, [], [], ClassroomSlice> = (set) => ({
   ...classroomDefaults,
-  setPresent: (present) => set({ present }),
+  // Leaving the presentation drops its projector palette, so the next presentation starts normal.
+  setPresent: (present) => set(present === null ? { present, contrast: 'normal' } : { present }),
   setContrast: (contrast) => set({ contrast }),
   setRead: (read) => set({ read }),
   walkTo: ({ passage, country, region, view }) =>

@@ -9,7 +9,7 @@ export type Contrast = 'normal' | 'high';
 export interface ClassroomUrlState {
   /** `present=3`: presentation mode at step 3 (1-based, as the counter shows it); null = off. */
   present: number | null;
-  /** `contrast=high`: strong colours for washed-out projectors. */
+  /** `contrast=high`: strong colours for washed-out projectors; belongs to the presentation and ends with it. */
   contrast: Contrast;
   /** `read=1`: the full letter beside the map. */
   read: boolean;
@@ -40,8 +40,9 @@ export function parseClassroomKeys(get: Get, hasPassage: boolean, stepCount?: nu
   const out: Partial<ClassroomUrlState> = {};
   const present = parsePresent(get('present'), stepCount);
   if (present !== null) out.present = present;
+  // The projector palette belongs to the presentation: without a step it means nothing.
   const contrast = parseContrast(get('contrast'));
-  if (contrast) out.contrast = contrast;
+  if (contrast && present !== null) out.contrast = contrast;
   if (get('read') === '1') out.read = true;
   if (get('walk') === '1' && hasPassage) out.walk = true;
   return out;
@@ -50,7 +51,7 @@ export function parseClassroomKeys(get: Get, hasPassage: boolean, stepCount?: nu
 /** Appends the keys that differ from the defaults, in a fixed order. */
 export function serializeClassroomKeys(s: ClassroomUrlState & { passage: string | null }, p: URLSearchParams): void {
   if (s.present !== null) p.set('present', String(s.present));
-  if (s.contrast === 'high') p.set('contrast', 'high');
+  if (s.contrast === 'high' && s.present !== null) p.set('contrast', 'high');
   if (s.read) p.set('read', '1');
   if (s.walk && s.passage) p.set('walk', '1');
 }
