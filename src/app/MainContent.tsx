@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { Legend } from './choropleth/Legend';
@@ -11,8 +11,8 @@ import type { AtlasModel } from './data/model';
 import { regionView } from './data/regionView';
 import { regionsForMap, useRegions } from './hooks/useRegions';
 import { ReadingView } from './classroom/LazyClassroom';
-import { ListView } from './list/ListView';
-import { buildRows } from './list/rows';
+import { ChunkState } from './components/ChunkState';
+import { onDemand } from './onDemand';
 import { useAtlas } from './store/context';
 
 /** The map (or the list) with the theme control and the legend over it. */
@@ -30,7 +30,6 @@ export function MainContent({ model, fetcher, base }: { model: AtlasModel; fetch
   const themeIds = useMemo(() => model.themes.map((th) => th.id), [model]);
   const perTheme = useMemo(() => passagesPerTheme(model), [model]);
   const choropleth = useMemo(() => computeChoropleth(model, themes), [model, themes]);
-  const rows = useMemo(() => (list ? buildRows(model, themes, lang) : []), [list, model, themes, lang]);
   // A selected region is outlined even with the outline layer off, so the map shows what the panel lists.
   const regions = useRegions((outlines || !!region) && !list, fetcher, base);
   const mapRegions = useMemo(() => regionsForMap(regions.regions, outlines, region), [regions.regions, outlines, region]);
@@ -50,8 +49,9 @@ export function MainContent({ model, fetcher, base }: { model: AtlasModel; fetch
           onAll={showAllThemes}
         />
         {list ? (
-          <ListView
-            rows={rows}
+          <ListSlot
+            model={model}
+            themes={themes}
             lang={lang}
             selectedId={country ?? region}
             onSelect={(r) => (r.kind === 'country' ? selectCountry(r.id, { focus: true }) : selectRegion(r.id, regionView(model, r.id)))}
@@ -66,4 +66,13 @@ export function MainContent({ model, fetcher, base }: { model: AtlasModel; fetch
       </div>
     </>
   );
+}
+
+const listPane = onDemand(() => import('./list/ListPane'));
+
+function ListSlot(props: ComponentProps<typeof import('./list/ListPane').ListPane>) {
+  const chunk = listPane.useModule(true);
+  if (!chunk.module) return <ChunkState className="list-view hint" failed={chunk.failed} retry={chunk.retry} />;
+  const { ListPane } = chunk.module;
+  return <ListPane {...props} />;
 }

@@ -255,7 +255,7 @@ describe('App', () => {
     await ready();
     await user.click(screen.getByRole('button', { name: 'Lijst' }));
     expect(window.location.search).toBe('?list=1');
-    const table = screen.getByRole('table');
+    const table = await screen.findByRole('table');
     await user.click(within(table).getByRole('button', { name: 'Oekraïne' }));
     expect(screen.getByRole('heading', { level: 2, name: 'Oekraïne' })).toBeInTheDocument();
     expect(window.location.search).toBe('?country=UA&list=1');
