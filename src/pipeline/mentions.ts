@@ -1,91 +1,160 @@
+import { gluedPrefix, isLanguage, isNamedInstrument } from './context';
+import { fold, foldKey, type Folded } from './fold';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
 import type { Lang, Mention } from './types';
 
 interface TrieNode {
   next: Map<string, TrieNode>;
-  entry?: GazetteerEntry;
+  /** Entries whose folded form ends here; more than one only when two spellings fold alike. */
+  entries?: GazetteerEntry[];
 }
 
 export interface Matcher {
   lang: Lang;
   find(text: string): Mention[];
+  /** The entry a whole word at `start` of `text` would match (for document-level rules). */
+  entryAt(text: string, start: number): { end: number; entry: GazetteerEntry } | null;
 }
 
 const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 
 /**
- * Builds a trie over all surface forms so a scan costs one walk per word start, however
- * large the gazetteer. Single words match case-sensitively ("us" is never the US); the first
- * letter of a multi-word form may be either case ("westelijke Balkan", "Mondiale Zuiden").
+ * Builds a trie over the folded surface forms (see ./fold.ts), so a scan costs one walk per
+ * word start however large the gazetteer, and spelling variants match by rule. Single words
+ * match case-sensitively ("us" is never the US); the first letter of a multi-word form may be
+ * either case ("westelijke Balkan", "Mondiale Zuiden").
  */
 export function createMatcher(gazetteer: Gazetteer, lang: Lang): Matcher {
   const root: TrieNode = { next: new Map() };
-  const insert = (surface: string, entry: GazetteerEntry) => {
+  const insert = (key: string, entry: GazetteerEntry) => {
     let node = root;
-    for (const ch of surface) {
+    for (const ch of key) {
       let child = node.next.get(ch);
       if (!child) node.next.set(ch, (child = { next: new Map() }));
       node = child;
     }
-    node.entry ??= entry;
+    (node.entries ??= []).push(entry);
   };
   for (const e of gazetteer.entries[lang]) {
-    insert(e.surface, e);
+    const key = foldKey(e.surface, lang);
+    insert(key, e);
     if (/\s/.test(e.surface) && !/^[\p{Lu}]{2,}/u.test(e.surface)) {
-      const first = e.surface[0]!;
+      const first = key[0]!;
       const flipped = first === first.toUpperCase() ? first.toLowerCase() : first.toUpperCase();
-      if (flipped !== first) insert(flipped + e.surface.slice(1), e);
+      if (flipped !== first) insert(flipped + key.slice(1), e);
     }
   }
-  const exclusions = gazetteer.exclusions[lang];
+  const exclusions = gazetteer.exclusions[lang].map((p) => foldKey(p, lang));
+
+  const hitAt = (text: string, f: Folded, k: number) => {
+    const hit = longestAt(root, f, text, k);
+    if (!hit) return null;
+    const start = f.origin[k]!;
+    const end = f.origin[hit.end]!;
+    const entry = choose(hit.entries, text.slice(start, end));
+    return entry ? { start, end, foldedEnd: hit.end, entry } : null;
+  };
+
+  const find = (text: string): Mention[] => {
+    const f = fold(text, lang);
+    const excluded = exclusionRanges(f, exclusions);
+    const out: Mention[] = [];
+    let k = 0;
+    while (k < f.text.length) {
+      if (isWordChar(f.text[k - 1]) || !isWordChar(f.text[k])) {
+        k++;
+        continue;
+      }
+      const hit = hitAt(text, f, k);
+      if (!hit) {
+        k++;
+        continue;
+      }
+      const { start, entry: e } = hit;
+      const [end, compound, dangling] = extend(text, hit.end, e, (at) => {
+        const kk = foldedIndex(f, at, k);
+        return kk !== null && hitAt(text, f, kk) !== null;
+      });
+      const next = () => {
+        while (k < f.text.length && f.origin[k]! < end) k++;
+      };
+      if (excluded.some(([s, x]) => s < end && start < x)) {
+        next();
+        continue;
+      }
+      // A name glued to a capitalised word that is no place is part of a longer name
+      // ("Bissau-Guinean", "Nieuw-Guinea"); after a place it is a mention of its own ("Frans-Duitse").
+      const glued = gluedPrefix(text, start);
+      const afterPlace = glued !== null && out.length > 0 && out.at(-1)!.end >= start - 1 && out.at(-1)!.start <= glued.start;
+      const demonymAt = (at: number) => {
+        const kk = foldedIndex(f, at, k);
+        const h = kk === null ? null : hitAt(text, f, kk);
+        return h && h.entry.kind === 'demonym' ? h.end : null;
+      };
+      if (
+        (glued && !afterPlace) ||
+        isNamedInstrument(text, start, hit.end, e.kind, lang) ||
+        (e.kind === 'demonym' && isLanguage(text, start, hit.end, lang, demonymAt))
+      ) {
+        next();
+        continue;
+      }
+      const m: Mention = { start, end, surface: text.slice(start, end), kind: e.kind, form: e.form };
+      if (e.iso2) m.iso2 = e.iso2;
+      if (e.region) m.region = e.region;
+      if (compound || dangling) m.compound = true;
+      if (e.home) m.home = true;
+      out.push(m);
+      next();
+    }
+    return out;
+  };
 
   return {
     lang,
-    find(text: string): Mention[] {
-      const excluded = exclusionRanges(text, exclusions);
-      const out: Mention[] = [];
-      let i = 0;
-      while (i < text.length) {
-        if (isWordChar(text[i - 1]) || !isWordChar(text[i])) {
-          i++;
-          continue;
-        }
-        const hit = longestAt(root, text, i);
-        if (!hit) {
-          i++;
-          continue;
-        }
-        const [end, compound] = extend(text, hit.end, hit.entry);
-        if (excluded.some(([s, e]) => s < end && i < e)) {
-          i = end;
-          continue;
-        }
-        const surface = text.slice(i, end);
-        const e = hit.entry;
-        const m: Mention = { start: i, end, surface, kind: e.kind, form: e.form };
-        if (e.iso2) m.iso2 = e.iso2;
-        if (e.region) m.region = e.region;
-        if (compound) m.compound = true;
-        if (e.home) m.home = true;
-        out.push(m);
-        i = end;
-      }
-      return out;
+    find,
+    entryAt(text, start) {
+      const f = fold(text, lang);
+      const k = foldedIndex(f, start, 0);
+      if (k === null || isWordChar(f.text[k - 1])) return null;
+      const hit = hitAt(text, f, k);
+      return hit ? { end: hit.end, entry: hit.entry } : null;
     },
   };
 }
 
-/** The longest form starting at i that ends on a word boundary (or a hyphenated compound). */
-function longestAt(root: TrieNode, text: string, i: number): { end: number; entry: GazetteerEntry } | null {
+/** The folded index whose original offset is `at` (searching forward from `from`), or null. */
+function foldedIndex(f: Folded, at: number, from: number): number | null {
+  for (let k = from; k < f.origin.length; k++) {
+    if (f.origin[k] === at) return k;
+    if (f.origin[k]! > at) return null;
+  }
+  return null;
+}
+
+/**
+ * Of the entries a folded form reaches, the one spelled exactly as written; else the one all
+ * agree on. Two spellings that fold alike but mean different places match neither.
+ */
+function choose(entries: GazetteerEntry[], written: string): GazetteerEntry | null {
+  const exact = entries.find((e) => e.surface === written);
+  if (exact) return exact;
+  const first = entries[0]!;
+  return entries.every((e) => e.iso2 === first.iso2 && e.region === first.region) ? first : null;
+}
+
+/** The longest form starting at k that ends on a word boundary (or a hyphenated compound). */
+function longestAt(root: TrieNode, f: Folded, original: string, k: number): { end: number; entries: GazetteerEntry[] } | null {
   let node: TrieNode | undefined = root;
-  let best: { end: number; entry: GazetteerEntry } | null = null;
-  for (let j = i; j < text.length && node; j++) {
-    node = node.next.get(text[j]!);
-    if (node?.entry && boundaryAfter(text, j + 1, node.entry)) best = { end: j + 1, entry: node.entry };
+  let best: { end: number; entries: GazetteerEntry[] } | null = null;
+  for (let j = k; j < f.text.length && node; j++) {
+    node = node.next.get(f.text[j]!);
+    if (node?.entries && boundaryAfter(original, f.origin[j + 1]!, node.entries[0]!)) best = { end: j + 1, entries: node.entries };
   }
   return best;
 }
 
+/** Checked on the text as written, so that a hyphen still tells a compound from a genitive. */
 function boundaryAfter(text: string, end: number, entry: GazetteerEntry): boolean {
   const next = text[end];
   if (!isWordChar(next)) return true;
@@ -95,24 +164,27 @@ function boundaryAfter(text: string, end: number, entry: GazetteerEntry): boolea
 
 /**
  * "Rusland-sancties", "EU-lidstaat": the compound counts as a mention of its first part and the
- * surface covers the whole word. "EU- en NAVO-lidmaatschap" keeps the dangling hyphen.
+ * surface covers the whole word. "EU- en NAVO-lidmaatschap" keeps the dangling hyphen, and so
+ * does a compound of two places ("Frans-Duitse", "EU-VS"), whose second part is a mention of
+ * its own. Returns [end, compound, dangling].
  */
-function extend(text: string, end: number, entry: GazetteerEntry): [number, boolean] {
+function extend(text: string, end: number, entry: GazetteerEntry, placeAt: (at: number) => boolean): [number, boolean, boolean] {
   if (text[end] === 's' && entry.kind !== 'abbreviation' && !isWordChar(text[end + 1])) end++;
-  if (text[end] !== '-') return [end, false];
-  if (!isWordChar(text[end + 1])) return /^-\s+(en|of|and|or)\s/.test(text.slice(end, end + 6)) ? [end + 1, true] : [end, false];
+  if (text[end] !== '-') return [end, false, false];
+  if (!isWordChar(text[end + 1])) return /^-\s+(en|of|and|or)\s/.test(text.slice(end, end + 6)) ? [end + 1, true, true] : [end, false, false];
+  if (placeAt(end + 1)) return [end + 1, true, true];
   let k = end + 1;
   while (k < text.length && (isWordChar(text[k]) || (text[k] === '-' && isWordChar(text[k + 1])))) k++;
-  return [k, true];
+  return [k, true, false];
 }
 
-/** Word-bounded occurrences of the exclusion phrases: whatever overlaps them is not a place. */
-function exclusionRanges(text: string, phrases: string[]): [number, number][] {
+/** Word-bounded occurrences of the folded exclusion phrases: whatever overlaps them is not a place. */
+function exclusionRanges(f: Folded, phrases: string[]): [number, number][] {
   const ranges: [number, number][] = [];
   for (const phrase of phrases) {
-    for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
+    for (let at = f.text.indexOf(phrase); at !== -1; at = f.text.indexOf(phrase, at + 1)) {
       const end = at + phrase.length;
-      if (!isWordChar(text[at - 1]) && !isWordChar(text[end])) ranges.push([at, end]);
+      if (!isWordChar(f.text[at - 1]) && !isWordChar(f.text[end])) ranges.push([f.origin[at]!, f.origin[end]!]);
     }
   }
   return ranges;
