@@ -9,9 +9,15 @@ interface TrieNode {
   entries?: GazetteerEntry[];
 }
 
+/** A mention as the matcher finds it; an ambiguous name carries its candidates until the document decides. */
+export interface FoundMention extends Mention {
+  candidates?: string[];
+  fallback?: string;
+}
+
 export interface Matcher {
   lang: Lang;
-  find(text: string): Mention[];
+  find(text: string): FoundMention[];
   /** The entry a whole word at `start` of `text` would match (for document-level rules). */
   entryAt(text: string, start: number): { end: number; entry: GazetteerEntry } | null;
 }
@@ -55,10 +61,10 @@ export function createMatcher(gazetteer: Gazetteer, lang: Lang): Matcher {
     return entry ? { start, end, foldedEnd: hit.end, entry } : null;
   };
 
-  const find = (text: string): Mention[] => {
+  const find = (text: string): FoundMention[] => {
     const f = fold(text, lang);
     const excluded = exclusionRanges(f, exclusions);
-    const out: Mention[] = [];
+    const out: FoundMention[] = [];
     let k = 0;
     while (k < f.text.length) {
       if (isWordChar(f.text[k - 1]) || !isWordChar(f.text[k])) {
@@ -99,8 +105,10 @@ export function createMatcher(gazetteer: Gazetteer, lang: Lang): Matcher {
         next();
         continue;
       }
-      const m: Mention = { start, end, surface: text.slice(start, end), kind: e.kind, form: e.form };
+      const m: FoundMention = { start, end, surface: text.slice(start, end), kind: e.kind, form: e.form };
       if (e.iso2) m.iso2 = e.iso2;
+      if (e.candidates) m.candidates = e.candidates;
+      if (e.fallback) m.fallback = e.fallback;
       if (e.region) m.region = e.region;
       if (compound || dangling) m.compound = true;
       if (e.home) m.home = true;
@@ -140,7 +148,7 @@ function choose(entries: GazetteerEntry[], written: string): GazetteerEntry | nu
   const exact = entries.find((e) => e.surface === written);
   if (exact) return exact;
   const first = entries[0]!;
-  return entries.every((e) => e.iso2 === first.iso2 && e.region === first.region) ? first : null;
+  return entries.every((e) => e.iso2 === first.iso2 && e.region === first.region && !e.candidates) ? first : null;
 }
 
 /** The longest form starting at k that ends on a word boundary (or a hyphenated compound). */
