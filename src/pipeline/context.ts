@@ -52,7 +52,7 @@ function nextWord(text: string, end: number): { word: string; end: number } | nu
  * Samoa"), since "de verklaring van Rusland" is Russia's statement, and a country named first
  * is a party, not a venue ("EU-Turkey Statement", "Ukraine Facility").
  */
-export function isNamedInstrument(text: string, start: number, end: number, kind: MentionKind, lang: Lang): boolean {
+export function isNamedInstrument(text: string, start: number, end: number, kind: MentionKind, lang: Lang, isPlace: (at: number) => boolean = () => false): boolean {
   const city = kind === 'city';
   if (!city && kind !== 'country' && kind !== 'territory') return false;
   const heads = HEAD_SET[lang];
@@ -64,8 +64,15 @@ export function isNamedInstrument(text: string, start: number, end: number, kind
     }
     const next = nextWord(text, end);
     if (next && heads.has(next.word.toLowerCase())) return true;
+    // "Paris Climate Agreement": a capitalised modifier between city and head.
+    const then = next && /^\p{Lu}/u.test(next.word) ? nextWord(text, next.end) : null;
+    if (then && /^\p{Lu}/u.test(then.word) && heads.has(then.word.toLowerCase())) return true;
+    const afterArticle = new RegExp(`(?:^|[^\\p{L}])(?:${ARTICLE[lang]}|the)\\s+$`, 'iu').test(text.slice(Math.max(0, start - 8), start));
+    // "The Washington Post", "the Moscow Times", "de Berlijn Verklaring": article, city and a
+    // capitalised word make one proper name. ("the Moscow regime" stays Russia.)
+    if (afterArticle && next && /^\p{Lu}\p{Ll}/u.test(next.word) && !isPlace(next.end - next.word.length)) return true;
     // "the Copenhagen political criteria": a city used attributively after an article.
-    if (new RegExp(`(?:^|[^\\p{L}])(?:${ARTICLE[lang]})\\s+$`, 'iu').test(text.slice(Math.max(0, start - 8), start)) && next) {
+    if (afterArticle && next) {
       const then = nextWord(text, next.end);
       if (then && heads.has(then.word.toLowerCase())) return true;
       const third = then && nextWord(text, then.end);
@@ -79,7 +86,9 @@ export function isNamedInstrument(text: string, start: number, end: number, kind
     const head = headFirst[1]!;
     const withPreposition = new RegExp(`\\s(?:${OF[lang]})\\s+(?:(?:${ARTICLE[lang]})\\s+)?$`, 'u').test(before);
     const capitalised = /^\p{Lu}/u.test(head);
-    if (heads.has(head.toLowerCase()) && (capitalised || (city && withPreposition))) return true;
+    // Dutch compounds end in the head: "Klimaatakkoord van Parijs", "Vredesverdrag van Versailles".
+    const isHead = heads.has(head.toLowerCase()) || (lang === 'nl' && NL_COMPOUND_HEAD.test(head.toLowerCase()));
+    if (isHead && (capitalised || (city && withPreposition))) return true;
   }
   return false;
 }
@@ -99,6 +108,9 @@ const LANGUAGE_AFTER: Record<Lang, RegExp> = {
   nl: /^(?:\s*(?:[,.;:)!?]|$)|\s+(?:en|of|is|was|wordt|werd|vertaald|gesteld|geschreven|opgesteld|beschikbaar|als)(?![\p{L}]))/u,
   en: /^(?:\s*(?:[,.;:)!?]|$)|\s+(?:and|or|is|was|as)(?![\p{L}]))/u,
 };
+
+/** Nothing after a demonym that would make it an adjective: "… en Oekraïens." but not "en Russische troepen". */
+export const endsAsLanguage = (text: string, end: number, lang: Lang) => LANGUAGE_AFTER[lang].test(text.slice(end, end + 40)) || LANGUAGE_NOUNS[lang].test(text.slice(end, end + 40));
 
 /**
  * A demonym used as the name of a language: "English and French texts", "Franstalig" (never a
@@ -131,17 +143,17 @@ const QUALIFIERS = new Set([
 
 /**
  * The capitalised word a name is glued to by a hyphen ("Bissau" in "Bissau-Guinean", "Nieuw" in
- * "Nieuw-Guinea"), or null when the name starts freely, after a lower-case prefix ("pro-Russische",
- * "anti-Amerikaans") or after a compass point or combining form ("Noord-Syrië", "Sino-Russian").
- * Such a name is part of a longer name unless the word before it is itself a place
- * ("Frans-Duitse", "EU-Turkije"), which the caller knows.
+ * "Nieuw-Guinea"), or null when the name starts freely or after a lower-case prefix
+ * ("pro-Russische", "anti-Amerikaans"). Such a name is part of a longer name unless the word
+ * before it is a compass point or combining form (`qualifier`: "Noord-Syrië", "Sino-Russian") or
+ * itself a place ("Frans-Duitse", "EU-Turkije"), which the caller knows.
  */
-export function gluedPrefix(text: string, start: number): { word: string; start: number } | null {
+export function gluedPrefix(text: string, start: number): { word: string; start: number; qualifier: boolean } | null {
   if (text[start - 1] !== '-' || !isWord(text[start - 2])) return null;
   let s = start - 2;
   while (s > 0 && (isWord(text[s - 1]) || (text[s - 1] === '-' && isWord(text[s - 2])))) s--;
   const word = text.slice(s, start - 1);
   const last = word.split('-').at(-1)!;
-  if (!/^\p{Lu}/u.test(last) || QUALIFIERS.has(last.toLowerCase())) return null;
-  return { word, start: s };
+  if (!/^\p{Lu}/u.test(last)) return null;
+  return { word, start: s, qualifier: QUALIFIERS.has(last.toLowerCase()) };
 }

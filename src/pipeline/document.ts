@@ -63,7 +63,7 @@ export function abbreviates(short: string, long: string): boolean {
 /** Words of a state's formal name that may stand before the name proper: "Democratic Republic of Congo (DRC)". */
 const STATE_WORDS = /^(?:democratic|democratische|republic|republiek|federal|federale|federation|federatie|people's|islamic|islamitische|kingdom|koninkrijk|state|staat|united|verenigde|occupied|bezette|arab|arabische|socialist|socialistische|of|the|van|de|het|der)$/i;
 /** A preposition right before the name: the bracket then names the thing before it ("Rapporteur voor Myanmar"). */
-const OWNED = /(?:^|[^\p{L}])(?:van|voor|voor de|inzake|over|in|of|for|on|to|met|with)\s+(?:(?:de|het|the)\s+)?$/iu;
+const OWNED = /(?:^|[^\p{L}])(?:van|voor|inzake|over|of|for|on)\s+(?:(?:de|het|the)\s+)?$/iu;
 
 /** "(CAR)", "(hierna: CAR)", "(hereinafter "the DRC")" right after a mention: the definitions in one unit. */
 export function findDefinitions(unit: Unit, index: number, lang: Lang): Definition[] {

@@ -1,4 +1,4 @@
-import { gluedPrefix, isLanguage, isNamedInstrument } from './context';
+import { endsAsLanguage, gluedPrefix, isLanguage, isNamedInstrument } from './context';
 import { fold, foldKey, type Folded } from './fold';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
 import type { Lang, Mention } from './types';
@@ -51,6 +51,22 @@ export function createMatcher(gazetteer: Gazetteer, lang: Lang): Matcher {
     }
   }
   const exclusions = gazetteer.exclusions[lang].map((p) => foldKey(p, lang));
+  // Country and territory names per code, for "Zuid-Sudanezen": a qualifier that makes another country.
+  const names = new Map<string, string[]>();
+  for (const e of gazetteer.entries[lang]) {
+    if (!e.iso2 || (e.kind !== 'country' && e.kind !== 'territory')) continue;
+    names.set(e.iso2, [...(names.get(e.iso2) ?? []), foldKey(e.surface, lang)]);
+  }
+  /** The entry for "<qualifier> <a name of iso2>" when that is another place ("Zuid Sudan" → SS). */
+  const qualified = (qualifier: string, iso2: string): GazetteerEntry | null => {
+    for (const name of names.get(iso2) ?? []) {
+      let node: TrieNode | undefined = root;
+      for (const ch of `${foldKey(qualifier, lang)} ${name}`) node = node?.next.get(ch);
+      const other = node?.entries?.find((e) => e.iso2 && e.iso2 !== iso2);
+      if (other) return other;
+    }
+    return null;
+  };
 
   const hitAt = (text: string, f: Folded, k: number) => {
     const hit = longestAt(root, f, text, k);
@@ -65,6 +81,8 @@ export function createMatcher(gazetteer: Gazetteer, lang: Lang): Matcher {
     const f = fold(text, lang);
     const excluded = exclusionRanges(f, exclusions);
     const out: FoundMention[] = [];
+    // Where the last demonym read as a language ended: "spreekt Russisch en Oekraïens".
+    let languageEnd = -1;
     let k = 0;
     while (k < f.text.length) {
       if (isWordChar(f.text[k - 1]) || !isWordChar(f.text[k])) {
@@ -92,21 +110,31 @@ export function createMatcher(gazetteer: Gazetteer, lang: Lang): Matcher {
       // ("Bissau-Guinean", "Nieuw-Guinea"); after a place it is a mention of its own ("Frans-Duitse").
       const glued = gluedPrefix(text, start);
       const afterPlace = glued !== null && out.length > 0 && out.at(-1)!.end >= start - 1 && out.at(-1)!.start <= glued.start;
+      const other = glued?.qualifier && e.iso2 ? qualified(glued.word, e.iso2) : null;
       const demonymAt = (at: number) => {
         const kk = foldedIndex(f, at, k);
         const h = kk === null ? null : hitAt(text, f, kk);
         return h && h.entry.kind === 'demonym' ? h.end : null;
       };
       if (
-        (glued && !afterPlace) ||
-        isNamedInstrument(text, start, hit.end, e.kind, lang) ||
-        (e.kind === 'demonym' && isLanguage(text, start, hit.end, lang, demonymAt))
+        (glued && !glued.qualifier && !afterPlace) ||
+        isNamedInstrument(text, start, hit.end, e.kind, lang, (at) => {
+          const kk = foldedIndex(f, at, k);
+          return kk !== null && hitAt(text, f, kk) !== null;
+        }) ||
+        (e.kind === 'demonym' &&
+          ((languageEnd >= 0 && /^\s*(?:,|en|of|and|or)\s+$/u.test(text.slice(languageEnd, start)) && endsAsLanguage(text, hit.end, lang)) || isLanguage(text, start, hit.end, lang, demonymAt)))
       ) {
+        if (e.kind === 'demonym') languageEnd = end;
         next();
         continue;
       }
       const m: FoundMention = { start, end, surface: text.slice(start, end), kind: e.kind, form: e.form };
       if (e.iso2) m.iso2 = e.iso2;
+      if (other && glued) {
+        // "Zuid-Sudanezen" is South Sudan: the qualifier and the name make another country.
+        Object.assign(m, { start: glued.start, surface: text.slice(glued.start, end), iso2: other.iso2, form: `${glued.word}-${e.form}` });
+      }
       if (e.candidates) m.candidates = e.candidates;
       if (e.fallback) m.fallback = e.fallback;
       if (e.region) m.region = e.region;

@@ -18,7 +18,7 @@ import { bodyUnits, isSignatoryStart, isSubheading, TERMINAL, type ParsedLetter,
 import type { Footnote, Section, Signatory } from './types';
 
 const QUESTION = /^(?:Vraag|Vragen|Question|Questions)\s+(\d{1,3})(?:\s*(?:,|en|and|&|-|–|t\/m)\s*\d{1,3})*\s*[.:)]?(?:\s+(.*))?$/;
-const ANSWER = /^(?:Antwoord|Antwoorden|Answer|Answers|Reply|Beantwoording)(?:\s+(?:op\s+|to\s+)?(?:vraag|vragen|question|questions)?\s*(\d{1,3})(?:\s*(?:,|en|and|&|-|–|t\/m)\s*\d{1,3})*)?\s*[.:)]?(?:\s+(.*))?$/;
+const ANSWER = /^(?:Antwoord|Antwoorden|Answer|Answers|Reply)(?:\s+(?:op\s+|to\s+)?(?:vraag|vragen|question|questions)?\s*(\d{1,3})(?:\s*(?:,|en|and|&|-|–|t\/m)\s*\d{1,3})*\s*[.:)]?(?:\s+(.*))?|\s*:?)$/;
 const ARTICLE = /^(?:Artikel|Article|Art\.)\s+(\d{1,3}[a-z]?|[IVXLC]{1,6})(?:\s*[.:–-]\s*|\s+)?(.*)$/;
 const PART = /^(?:Hoofdstuk|HOOFDSTUK|Chapter|CHAPTER|Titel|TITEL|Title|TITLE|Part|PART|Deel|DEEL|Afdeling|AFDELING)\s+([\dIVXLC]{1,6}[A-Z]?)\b\s*[.:–-]?\s*(.*)$/;
 const BULLET = /^(?:[-•–·▪]\s+|\d{1,3}[.)]\s*\S|[a-z][.)]\s+)/;
@@ -109,7 +109,9 @@ export function parseUnnumbered(lines: string[], id: string, file: string): Pars
     return titleLike(u) && isSubheading(u.replace(/^\*+|\*+$/g, '') || u, next) && next !== undefined && (isProse(next) || BULLET.test(next));
   };
   const headings = body.map((_, i) => headingAt(i)).filter(Boolean).length;
-  const firstIsTitle = body.length > 1 && titleLike(body[0]!.raw) && !QUESTION.test(body[0]!.raw) && !ARTICLE.test(body[0]!.raw);
+  // A headline may ask or exclaim: "Vele inwoners Sudan op de vlucht: waar gaan ze naartoe?"
+  const first = body[0]!.raw;
+  const firstIsTitle = body.length > 1 && (titleLike(first) || titleLike(first.replace(/[?!]$/, ''))) && !QUESTION.test(first) && !ARTICLE.test(first);
 
   const kind: Kind = questions > 0 ? 'questions' : articles >= 2 ? 'articles' : headings - (firstIsTitle && headingAt(0) ? 1 : 0) >= 1 ? 'headings' : 'single';
   const title = head.title ?? (firstIsTitle ? cleanMarkup(body[0]!.raw).text : id);

@@ -98,7 +98,7 @@ describe('mentions.csv', () => {
 
   it('marks a heading mention in_heading, with its section and no passage, before the passages under it', () => {
     const i = rows.findIndex((r) => r.in_heading === '1' && r.iso2 === 'UA');
-    expect(rows[i]).toMatchObject({ passage: '', section: 'We blijven Oekraïne steunen', section_id: '2.2', surface: 'Oekraïne', start: '12', end: '20', themes: 'ukraine-russia' });
+    expect(rows[i]).toMatchObject({ passage: '', section: 'We blijven Oekraïne steunen', section_id: '2.2', surface: 'Oekraïne', start: '11', end: '19', themes: 'ukraine-russia' });
     expect(rows[i + 1]).toMatchObject({ passage: '2.2.1', in_heading: '' });
   });
 
