@@ -111,7 +111,7 @@ export function parseUnnumbered(lines: string[], id: string, file: string): Pars
   const headings = body.map((_, i) => headingAt(i)).filter(Boolean).length;
   // A headline may ask or exclaim: "Vele inwoners Sudan op de vlucht: waar gaan ze naartoe?"
   const first = body[0]!.raw;
-  const firstIsTitle = body.length > 1 && (titleLike(first) || titleLike(first.replace(/[?!]$/, ''))) && !QUESTION.test(first) && !ARTICLE.test(first);
+  const firstIsTitle = body.length > 1 && (titleLike(first) || titleLike(first.replace(/[?!]$/, ''))) && !QUESTION.test(first) && !ARTICLE.test(first) && !PART.test(first);
 
   const kind: Kind = questions > 0 ? 'questions' : articles >= 2 ? 'articles' : headings - (firstIsTitle && headingAt(0) ? 1 : 0) >= 1 ? 'headings' : 'single';
   const title = head.title ?? (firstIsTitle ? cleanMarkup(body[0]!.raw).text : id);
@@ -191,7 +191,7 @@ export function parseUnnumbered(lines: string[], id: string, file: string): Pars
         continue;
       }
       if (a && !isProse(u.raw)) {
-        const hasParts = sections.some((s) => s.level === 1 && s.id !== '0' && s.title !== title);
+        const hasParts = sections.some((s) => s.level === 1 && PART.test(s.title));
         open(hasParts ? 2 : 1, u.raw, a[1]!, u.line);
         continue;
       }

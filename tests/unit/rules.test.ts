@@ -231,7 +231,7 @@ describe('ambiguous short names resolve from the document', () => {
   });
 
   it('records which countries a resolved name could have meant', () => {
-    const [[m]] = applyDocumentRules([{ text: 'Congo ziet ze liever vertrekken.', mentions: nl.find('Congo ziet ze liever vertrekken.') }], 'nl');
+    const m = applyDocumentRules([{ text: 'Congo ziet ze liever vertrekken.', mentions: nl.find('Congo ziet ze liever vertrekken.') }], 'nl')[0]![0];
     expect(m).toMatchObject({ surface: 'Congo', iso2: 'CD', resolvedFrom: ['CD', 'CG'] });
   });
 });
