@@ -48,16 +48,19 @@ export function abbreviates(short: string, long: string): boolean {
   const s = short.replace(/[.\s]/g, '');
   if (s.length < 2 || !/^\p{Lu}/u.test(s)) return false;
   const words = long.split(/[\s-]+/).filter(Boolean);
-  const initials = words.filter((w) => !CONNECTORS.has(w.toLowerCase())).map((w) => w[0]!.toLowerCase());
   const capitals = [...s].filter((c) => /\p{Lu}/u.test(c)).map((c) => c.toLowerCase());
-  // Capitals are word initials, in order (connector words may be skipped or used: "BiH").
+  // Capitals are word initials, in order; only connector words may be passed over
+  // ("DRC" = Democratic Republic of the Congo, "ROK" = Republic of Korea, "BiH").
   let w = 0;
   for (const c of capitals) {
-    while (w < initials.length && initials[w] !== c) w++;
-    if (w === initials.length) return false;
+    while (w < words.length && words[w]![0]!.toLowerCase() !== c) {
+      if (!CONNECTORS.has(words[w]!.toLowerCase())) return false;
+      w++;
+    }
+    if (w === words.length) return false;
     w++;
   }
-  return s[0]!.toLowerCase() === words[0]![0]!.toLowerCase() || initials[0] === s[0]!.toLowerCase();
+  return words.slice(w).every((x) => CONNECTORS.has(x.toLowerCase()) || /^\p{Ll}/u.test(x)) || s.length >= words.length;
 }
 
 /** Words of a state's formal name that may stand before the name proper: "Democratic Republic of Congo (DRC)". */

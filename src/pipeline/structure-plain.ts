@@ -44,6 +44,12 @@ function wrapWidth(lines: string[]): number | null {
   return width >= 45 ? width : null;
 }
 
+const DOSSIER = /^(\d{2}\s?\d{3}(?:-[\dA-Z]+)?)\s+(?:([IVXLC]+)\s+)?(\S.*)$/;
+const FURNITURE = /^(?:Aan de|To the)\s+(?:Voorzitter|voorzitter|President|Chair)|^(?:Geachte|Dear)\s.*,$|^(?:Datum|Kenmerk|Onze referentie|Uw referentie|Bijlage\(n\)|Bijlagen?)\b/;
+/** A line of letter furniture: dossier, number, addressee, date, salutation, reference, signature. */
+const isMetaLine = (l: string) =>
+  (DOSSIER.test(l) && !isProse(l)) || /^Nr\.\s*\d+\b/i.test(l) || DATE_LINE.test(l) || FURNITURE.test(l) || /^(?:Betreft|Onderwerp|Subject)\s*:?\s+\S/.test(l) || isSignatoryStart(l);
+
 interface Meta {
   title: string | null;
   kamerstuk: string | null;
@@ -57,20 +63,24 @@ function takeMetadata(units: Unit[]): { meta: Meta; body: Unit[] } {
   const meta: Meta = { title: null, kamerstuk: null, date: null, place: null, signatories: [] };
   const drop = new Set<Unit>();
   let dossier: string | null = null;
-  units.slice(0, 14).forEach((u) => {
-    const d = /^(\d{2}\s?\d{3}(?:-[\dA-Z]+)?)\s+(?:([IVXLC]+)\s+)?(\S.*)$/.exec(u.raw);
+  units.slice(0, 14).forEach((u, i) => {
+    const d = DOSSIER.exec(u.raw);
     const nr = /^Nr\.\s*(\d+)\b/i.exec(u.raw);
     const date = DATE_LINE.exec(u.raw);
     const betreft = /^(?:Betreft|Onderwerp|Subject)\s*:?\s+(\S.*)$/.exec(u.raw);
-    if (d && !isProse(u.raw) && !dossier) {
-      dossier = d[2] ? `${d[1]} ${d[2]}` : d[1]!;
-      meta.title ??= d[3]!;
+    if (d && !isProse(u.raw)) {
+      // A Kamerstuk lists its dossiers ("36 045 Situatie in Oekraïne"); the first is the Kamerstuk,
+      // and the title when the document starts with it.
+      if (!dossier) {
+        dossier = d[2] ? `${d[1]} ${d[2]}` : d[1]!;
+        if (i === 0) meta.title = d[3]!;
+      }
     } else if (nr && dossier) meta.kamerstuk = `${dossier}, nr. ${nr[1]}`;
     else if (date && !meta.date) {
       meta.date = `${date[4]}-${String(MONTH_NUMBER[date[3]!.toLowerCase()]).padStart(2, '0')}-${date[2]!.padStart(2, '0')}`;
       meta.place = date[1]?.trim() ?? null;
     } else if (betreft) meta.title ??= betreft[1]!;
-    else if (!/^(?:Aan de|To the)\s+(?:Voorzitter|voorzitter|President|Chair)|^(?:Geachte|Dear)\s.*,$|^(?:Datum|Kenmerk|Onze referentie|Uw referentie|Bijlage\(n\)|Bijlagen?)\b/.test(u.raw)) return;
+    else if (!FURNITURE.test(u.raw)) return;
     drop.add(u);
   });
   if (dossier && !meta.kamerstuk) meta.kamerstuk = dossier;
@@ -96,8 +106,11 @@ type Kind = ParsedLetter['structure']['kind'];
 
 export function parseUnnumbered(lines: string[], id: string, file: string): ParsedLetter {
   const width = wrapWidth(lines);
-  const marker = (l: string) => QUESTION.test(l) || ANSWER.test(l) || (ARTICLE.test(l) && !isProse(l)) || (PART.test(l) && !isProse(l)) || BULLET.test(l);
-  const { units: all, footnotes } = bodyUnits(lines, 0, width ? { width, isBreak: (l) => marker(l) || (titleLike(l) && l.length < width * 0.7) } : undefined);
+  const marker = (l: string) => QUESTION.test(l) || ANSWER.test(l) || (ARTICLE.test(l) && !isProse(l)) || (PART.test(l) && !isProse(l));
+  const shortTitle = (l: string, w: number) => titleLike(l) && l.length < w * 0.7;
+  const alone = (l: string, w: number) => marker(l) || shortTitle(l, w) || isMetaLine(l);
+  const wrap = width ? { width, isBreak: (l: string) => alone(l, width) || BULLET.test(l), standsAlone: (l: string) => alone(l, width) } : undefined;
+  const { units: all, footnotes } = bodyUnits(lines, 0, wrap);
   const { meta: head, body } = takeMetadata(all);
   if (body.length === 0) throw new SeedError(file, 'no text besides the letter head (addressee, date, signatures)');
 

@@ -174,6 +174,8 @@ export interface WrapOptions {
   width: number;
   /** Lines that always start a unit of their own (markers such as "Vraag 1", bullets). */
   isBreak: (line: string) => boolean;
+  /** Lines that are a unit of their own, never continued ("Vraag 1", a short heading); a bullet is continued. */
+  standsAlone: (line: string) => boolean;
 }
 
 export function bodyUnits(lines: string[], from: number, wrap?: WrapOptions): { units: Unit[]; footnotes: Map<number, { text: string; line: number }> } {
@@ -184,10 +186,9 @@ export function bodyUnits(lines: string[], from: number, wrap?: WrapOptions): { 
       const u = block[k]!;
       const before = block[k - 1];
       // A hard-wrapped paragraph: the line before ran to the margin and this one carries on.
-      if (wrap && before && units.length && !wrap.isBreak(u.raw) && !wrap.isBreak(before.raw) && before.raw.length >= wrap.width * 0.7) {
+      if (wrap && before && units.length && !wrap.isBreak(u.raw) && !wrap.standsAlone(before.raw) && before.raw.length >= wrap.width * 0.7) {
         const prev = units.at(-1)!;
-        const hyphen = /\p{L}-$/u.test(prev.raw);
-        prev.raw = hyphen ? (/^\p{Ll}/u.test(u.raw) ? prev.raw.slice(0, -1) : prev.raw) + u.raw : `${prev.raw} ${u.raw}`;
+        prev.raw = joinLines(prev.raw, u.raw);
         continue;
       }
       const fn = FOOTNOTE.exec(u.raw);
@@ -200,12 +201,22 @@ export function bodyUnits(lines: string[], from: number, wrap?: WrapOptions): { 
         break;
       }
       const prev = units.at(-1);
-      if (prev && continues(prev.raw, u.raw)) {
-        prev.raw = prev.raw.endsWith('-') && /\p{L}-$/u.test(prev.raw) ? prev.raw.slice(0, -1) + u.raw : `${prev.raw} ${u.raw}`;
-      } else units.push({ ...u });
+      if (prev && continues(prev.raw, u.raw)) prev.raw = joinLines(prev.raw, u.raw);
+      else units.push({ ...u });
     }
   }
   return { units, footnotes };
+}
+
+/**
+ * Joins a line to the one it continues. A word broken at a hyphen is joined without it
+ * ("samen-" + "werking"), a hyphen before a capital is kept ("Centraal-" + "Afrikaanse"), and a
+ * dangling hyphen before "en"/"of" stays one ("West-" + "en Noord-Afrikaanse").
+ */
+function joinLines(prev: string, next: string): string {
+  if (!/\p{L}-$/u.test(prev)) return `${prev} ${next}`;
+  if (/^(?:en|of|and|or)\s/u.test(next)) return `${prev} ${next}`;
+  return /^\p{Ll}/u.test(next) ? prev.slice(0, -1) + next : prev + next;
 }
 
 function continues(prev: string, next: string): boolean {

@@ -89,6 +89,15 @@ describe('abbreviations the document defines', () => {
     expect(second).toEqual(['CAR → CF', 'Tsjaad → TD']);
   });
 
+  it('(R.O.K.) after the Republic of Korea: connector words may be initialled or not', () => {
+    const [, later] = doc(
+      en,
+      'Republic of Korea (R.O.K.) Special Representative for Korean Peninsula Peace and Security Affairs Kim Hong-kyun met in Washington.',
+      'North Korea’s programs directly threaten the security of the R.O.K., Japan, and the United States.',
+    );
+    expect(later).toEqual(['North Korea → KP', 'R.O.K. → KR', 'Japan → JP', 'United States → US']);
+  });
+
   it('applies only to the document that defines it', () => {
     expect(found('Vluchtelingen die uit de CAR in Tsjaad aankomen.')).toEqual(['Tsjaad → TD']);
   });

@@ -57,6 +57,33 @@ describe('question/answer blocks', () => {
   });
 });
 
+describe('hard-wrapped letters', () => {
+  const text = [
+    'Brief regering : Nederlandse en bredere Europese inzet in de Sahel',
+    '29 521 Nederlandse deelname aan vredesmissies',
+    '34 952 Investeren in Perspectief – Goed voor de Wereld, Goed voor Nederland',
+    'Nr. 403 BRIEF VAN DE MINISTERS VAN BUITENLANDSE ZAKEN EN VOOR BUITENLANDSE HANDEL EN ONTWIKKELINGSSAMENWERKING',
+    'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal',
+    'Den Haag, 17 maart 2020',
+    'De internationale en de Nederlandse inzet in de regio concentreert zich voornamelijk',
+    'op de zogenaamde G5-Sahellanden. Begin 2014 richtten de staatshoofden van Burkina',
+    'Faso, Mali, Mauritanië, Niger en Tsjaad de G5-Sahel op om de onderlinge samenwerking',
+    'en coördinatie op het gebied van veiligheid en economische ontwikkeling te versterken.',
+    'Tegelijkertijd wordt de inzet in de Sahel vormgegeven in nauwe samenhang met de West-',
+    'en Noord-Afrikaanse regio alsook de Tsjaadmeerregio.',
+  ].join('\n');
+
+  it('keep the letter head out of the text and join the paragraphs back, names and dangling hyphens intact', () => {
+    const r = parseLetter(text, 'sahel');
+    expect(r.meta).toMatchObject({ title: 'Brief regering : Nederlandse en bredere Europese inzet in de Sahel', kamerstuk: '29 521, nr. 403', date: '2020-03-17', place: 'Den Haag' });
+    const texts = r.passages.map((p) => p.text);
+    expect(texts[0]).toMatch(/^De internationale en de Nederlandse inzet/);
+    expect(texts.join(' ')).toContain('de staatshoofden van Burkina Faso, Mali, Mauritanië');
+    expect(texts.join(' ')).toContain('met de West- en Noord-Afrikaanse regio');
+    expect(texts.some((t) => /^(?:Faso|en Noord|op de zogenaamde|34 952|Nr\.|Aan de|Den Haag)/.test(t))).toBe(false);
+  });
+});
+
 describe('articles', () => {
   it('makes a section per article, the preamble apart, numbered as printed', () => {
     const text = 'Verdrag tussen Nederland en Duitsland betreffende de coproductie van films ondertekend te Berlijn\n\nZijn het volgende overeengekomen:\n\nArtikel 1\n\n1. Coproducties worden erkend.\n\nArtikel 2a\n\n1. In het kader van dit Verdrag omvat het begrip film alle films.';
