@@ -135,11 +135,12 @@ export function buildGazetteer(data: ReferenceData): Gazetteer {
 
     if (lang === 'nl') {
       // Dutch texts write foreign cities and regions in their international spelling about as
-      // often as in the Dutch one (Khartoum, Kharkiv, Tigray): the English forms are a fallback.
+      // often as in the Dutch one (Khartoum, Kharkiv, Tigray), and quote English titles with
+      // English abbreviations ("U.S.", "UK"): those English forms are a fallback.
       for (const row of data.places) {
-        if (row.lang !== 'en' || (row.kind !== 'city' && row.kind !== 'territory') || bySurface.has(row.form)) continue;
+        if (row.lang !== 'en' || !['city', 'territory', 'abbreviation'].includes(row.kind) || bySurface.has(row.form)) continue;
         if (/^[\p{Ll}]/u.test(row.form) || /\s/.test(row.form)) continue;
-        add({ surface: row.form, form: row.form, lang, kind: row.kind, iso2: row.target }, false);
+        add({ surface: row.form, form: row.form, lang, kind: row.kind as MentionKind, iso2: row.target }, false);
       }
     }
 

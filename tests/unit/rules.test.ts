@@ -50,6 +50,11 @@ describe('spelling variants are one name (folded comparison, not a list of spell
     expect(countries('Oeganda en Uganda')).toEqual(['UG', 'UG']);
   });
 
+  it('in Dutch, also the English spelling of cities and English abbreviations quoted from English', () => {
+    expect(countries('een belangrijk deel van de hoofdstad Khartoum')).toEqual(['SD']);
+    expect(countries('het artikel «Miscalculations, divisions marked offensive planning by U.S., Ukraine» in The Washington Post')).toEqual(['US', 'UA']);
+  });
+
   it('keeps single words case-sensitive: "us" is never the US, "golf" never the Gulf', () => {
     expect(found('They told us that the golf course was closed.', en)).toEqual([]);
     expect(found('We gaan golf spelen en de vs. van de wedstrijd', nl)).toEqual([]);
