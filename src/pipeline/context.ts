@@ -157,3 +157,13 @@ export function gluedPrefix(text: string, start: number): { word: string; start:
   if (!/^\p{Lu}/u.test(last)) return null;
   return { word, start: s, qualifier: QUALIFIERS.has(last.toLowerCase()) };
 }
+
+/**
+ * Dutch writes an adjective before a noun in lower case, so an uninflected demonym followed by a
+ * capitalised word that is no place is a first name: "Frans Weekers", "Frans Timmermans".
+ */
+export function isFirstName(text: string, start: number, end: number, lang: Lang, isPlace: (at: number) => boolean): boolean {
+  if (lang !== 'nl' || /e$/.test(text.slice(start, end))) return false;
+  const next = nextWord(text, end);
+  return next !== null && /^\p{Lu}\p{Ll}/u.test(next.word) && !isPlace(next.end - next.word.length);
+}

@@ -1,4 +1,4 @@
-import { endsAsLanguage, gluedPrefix, isLanguage, isNamedInstrument } from './context';
+import { endsAsLanguage, gluedPrefix, isFirstName, isLanguage, isNamedInstrument } from './context';
 import { fold, foldKey, type Folded } from './fold';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
 import type { Lang, Mention } from './types';
@@ -116,12 +116,14 @@ export function createMatcher(gazetteer: Gazetteer, lang: Lang): Matcher {
         const h = kk === null ? null : hitAt(text, f, kk);
         return h && h.entry.kind === 'demonym' ? h.end : null;
       };
+      const placeAt = (at: number) => {
+        const kk = foldedIndex(f, at, k);
+        return kk !== null && hitAt(text, f, kk) !== null;
+      };
       if (
         (glued && !glued.qualifier && !afterPlace) ||
-        isNamedInstrument(text, start, hit.end, e.kind, lang, (at) => {
-          const kk = foldedIndex(f, at, k);
-          return kk !== null && hitAt(text, f, kk) !== null;
-        }) ||
+        isNamedInstrument(text, start, hit.end, e.kind, lang, placeAt) ||
+        (e.kind === 'demonym' && end === hit.end && isFirstName(text, start, end, lang, placeAt)) ||
         (e.kind === 'demonym' &&
           ((languageEnd >= 0 && /^\s*(?:,|en|of|and|or)\s+$/u.test(text.slice(languageEnd, start)) && endsAsLanguage(text, hit.end, lang)) || isLanguage(text, start, hit.end, lang, demonymAt)))
       ) {

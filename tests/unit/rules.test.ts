@@ -204,6 +204,14 @@ describe('languages are not countries', () => {
   ])('en: %s', (text, expected) => expect(countries(text, en)).toEqual(expected));
 });
 
+describe('people', () => {
+  it('an uninflected Dutch demonym before a capitalised name is a first name', () => {
+    expect(countries('minister Frans Weekers sprak met Frans Timmermans over het Franse aanbod')).toEqual(['FR']);
+    // A place after it is no first name: the two make one name, or a compound.
+    expect(countries('Het Frans-Duitse voorstel en de kust van Frans Guyana')).toEqual(['FR', 'DE', 'GF']);
+  });
+});
+
 describe('compounds resolve as a whole', () => {
   it('Bissau-Guinean is Guinea-Bissau; Papoea-Nieuw-Guinea and Nieuw-Guinea are not Guinea', () => {
     expect(countries('The Authority congratulated the Bissau-Guinean people for their participation.', en)).toEqual(['GW']);
