@@ -67,6 +67,16 @@ describe('Panel: headings that name the selection', () => {
     expect(headings).toHaveTextContent('We bouwen aan een Europese pijler binnen de NAVO');
   });
 
+  it('lists the heading in "Waarom staat dit land hier?", with its rule, and counts it as direct', async () => {
+    await setup((s) => s.getState().selectCountry('UA'));
+    const audit = screen.getByText('Waarom staat dit land hier?').closest('details')!;
+    expect(audit).toHaveTextContent(/Direct genoemd: 8 · /);
+    const item = within(audit).getByText('Kop 2.2').closest('li')!;
+    expect(item).toHaveTextContent('We blijven Oekraïne steunen');
+    expect(item).toHaveTextContent('Regel: landnaam “Oekraïne”');
+    expect(item).toHaveTextContent('Oekraïne en Rusland: sectiekop “We blijven Oekraïne steunen”');
+  });
+
   it('shows no heading list for a country no heading names', async () => {
     await setup((s) => s.getState().selectCountry('FR'));
     expect(screen.queryByRole('region', { name: /Genoemd in een kop/ })).toBeNull();
