@@ -148,9 +148,25 @@ export function createMatcher(gazetteer: Gazetteer, lang: Lang): Matcher {
     return out;
   };
 
+  /**
+   * An all-capitals heading ("RUSSISCHE AGRESSIE TEGEN OEKRAÏNE") is matched as if title-cased,
+   * since names are case-sensitive; a two-letter country abbreviation is no evidence there
+   * ("LET US"), an organisation's is ("EU").
+   */
+  const findAny = (text: string): FoundMention[] => {
+    const letters = text.match(/\p{L}/gu) ?? [];
+    const upper = letters.filter((c) => /\p{Lu}/u.test(c)).length;
+    if (letters.length < 6 || upper / letters.length < 0.9) return find(text);
+    const titled = text.replace(/\p{L}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+    if (titled.length !== text.length) return find(text);
+    const named = find(titled).map((m) => ({ ...m, surface: text.slice(m.start, m.end) }));
+    const abbreviations = find(text).filter((m) => (m.surface.length > 2 || (m.region && !m.iso2)) && !named.some((n) => n.start < m.end && m.start < n.end));
+    return [...named, ...abbreviations].sort((a, b) => a.start - b.start);
+  };
+
   return {
     lang,
-    find,
+    find: findAny,
     entryAt(text, start) {
       const f = fold(text, lang);
       const k = foldedIndex(f, start, 0);

@@ -204,6 +204,15 @@ describe('languages are not countries', () => {
   ])('en: %s', (text, expected) => expect(countries(text, en)).toEqual(expected));
 });
 
+describe('headings in capitals', () => {
+  it('finds names in an all-capitals heading, and no country in a two-letter word there', () => {
+    expect(found('RUSSISCHE AGRESSIE TEGEN OEKRAÏNE EN DE NAVO')).toEqual(['RUSSISCHE → RU', 'OEKRAÏNE → UA', 'NAVO → nato']);
+    expect(found('RUSSIAN AGGRESSION AGAINST UKRAINE', en)).toEqual(['RUSSIAN → RU', 'UKRAINE → UA']);
+    expect(found('LET US TALK ABOUT IT', en)).toEqual([]);
+    expect(found('DE EU-VS RELATIE EN DE VN')).toEqual(['EU- → eu', 'VN → un']);
+  });
+});
+
 describe('people', () => {
   it('an uninflected Dutch demonym before a capitalised name is a first name', () => {
     expect(countries('minister Frans Weekers sprak met Frans Timmermans over het Franse aanbod')).toEqual(['FR']);
