@@ -18,8 +18,6 @@ export interface FoundMention extends Mention {
 export interface Matcher {
   lang: Lang;
   find(text: string): FoundMention[];
-  /** The entry a whole word at `start` of `text` would match (for document-level rules). */
-  entryAt(text: string, start: number): { end: number; entry: GazetteerEntry } | null;
 }
 
 const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
@@ -164,17 +162,7 @@ export function createMatcher(gazetteer: Gazetteer, lang: Lang): Matcher {
     return [...named, ...abbreviations].sort((a, b) => a.start - b.start);
   };
 
-  return {
-    lang,
-    find: findAny,
-    entryAt(text, start) {
-      const f = fold(text, lang);
-      const k = foldedIndex(f, start, 0);
-      if (k === null || isWordChar(f.text[k - 1])) return null;
-      const hit = hitAt(text, f, k);
-      return hit ? { end: hit.end, entry: hit.entry } : null;
-    },
-  };
+  return { lang, find: findAny };
 }
 
 /** The folded index whose original offset is `at` (searching forward from `from`), or null. */
