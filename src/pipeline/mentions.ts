@@ -118,14 +118,17 @@ export function createMatcher(gazetteer: Gazetteer, lang: Lang): Matcher {
         const kk = foldedIndex(f, at, k);
         return kk !== null && hitAt(text, f, kk) !== null;
       };
+      const language =
+        e.kind === 'demonym' &&
+        ((languageEnd >= 0 && /^\s*(?:,|en|of|and|or)\s+$/u.test(text.slice(languageEnd, start)) && endsAsLanguage(text, hit.end, lang)) ||
+          isLanguage(text, start, hit.end, lang, demonymAt));
+      if (language) languageEnd = end;
       if (
+        language ||
         (glued && !glued.qualifier && !afterPlace) ||
         isNamedInstrument(text, start, hit.end, e.kind, lang, placeAt) ||
-        (e.kind === 'demonym' && end === hit.end && isFirstName(text, start, end, lang, placeAt)) ||
-        (e.kind === 'demonym' &&
-          ((languageEnd >= 0 && /^\s*(?:,|en|of|and|or)\s+$/u.test(text.slice(languageEnd, start)) && endsAsLanguage(text, hit.end, lang)) || isLanguage(text, start, hit.end, lang, demonymAt)))
+        (e.kind === 'demonym' && end === hit.end && isFirstName(text, start, end, lang, placeAt))
       ) {
-        if (e.kind === 'demonym') languageEnd = end;
         next();
         continue;
       }
