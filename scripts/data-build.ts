@@ -9,7 +9,7 @@ import { SeedError } from '../src/pipeline/errors';
 import { buildGazetteer } from '../src/pipeline/gazetteer';
 import { prepareWorld } from '../src/pipeline/geometry';
 import { DETAIL_QUANTIZATION, geometryOnly, OVERVIEW, OVERVIEW_QUANTIZATION, withOverviewShapes } from '../src/pipeline/overview';
-import { createLetterBuilder } from '../src/pipeline/letter';
+import { createStructuredBuilder } from '../src/pipeline/letter';
 import { libraryNames } from '../src/pipeline/library-names';
 import { parseReference, ReferenceError, type ParsedReference } from '../src/pipeline/reference';
 import { buildUnnamed } from '../src/pipeline/unnamed';
@@ -49,7 +49,7 @@ export function runBuild(opts: BuildOptions): BuildResult {
     return { log, errors: [e instanceof ReferenceError ? e.message : `${opts.data}: ${(e as Error).message}`] };
   }
   const library = libraryNames();
-  const build = createLetterBuilder({
+  const build = createStructuredBuilder({
     gazetteer: buildGazetteer({ ...reference, libraryNames: library }),
     themes: reference.themes,
     rules: reference.rules,
@@ -61,10 +61,12 @@ export function runBuild(opts: BuildOptions): BuildResult {
     try {
       const decoded = decodeSeed(readFileSync(file), file);
       for (const note of decoded.notes) log.push(`${file}: ${note}`);
-      const doc = build({ id: basename(f, '.txt'), file: `seeds/${f}`, text: decoded.text, lang: opts.lang });
+      const { structureNote, ...doc } = build({ id: basename(f, '.txt'), file: `seeds/${f}`, text: decoded.text, lang: opts.lang });
       documents.push(doc);
       const mentions = doc.passages.reduce((n, p) => n + p.mentions.length, 0);
-      log.push(`${file}: ${doc.meta.lang}, ${doc.sections.length} sections, ${doc.passages.length} passages, ${mentions} mentions`);
+      const headings = doc.sections.reduce((n, s) => n + (s.mentions?.length ?? 0), 0);
+      log.push(`${file}: ${doc.meta.lang}, ${doc.sections.length} sections, ${doc.passages.length} passages, ${mentions + headings} mentions (${headings} in headings)`);
+      if (doc.meta.structure) log.push(`${file}: warning: ${structureNote}`);
     } catch (e) {
       errors.push(e instanceof SeedError ? `${e.location}: ${e.message}` : `${file}: ${(e as Error).message}`);
     }

@@ -8,6 +8,7 @@ import type {
   CountryProperties,
   Lang,
   LetterDocument,
+  Mention,
   RegionDef,
   RegionEntry,
   RegionOutlineProperties,
@@ -73,20 +74,31 @@ export function buildAtlas(input: AtlasInput): AtlasOutput {
   const documents = [...input.documents].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
 
   const index = indexMentions(documents, input.regions, themes);
-  const csv: string[][] = [['document', 'passage', 'section', 'section_id', 'kind', 'surface', 'form', 'iso2', 'region', 'themes', 'start', 'end', 'compound', 'home']];
+  const csv: string[][] = [['document', 'passage', 'section', 'section_id', 'kind', 'surface', 'form', 'iso2', 'region', 'themes', 'start', 'end', 'compound', 'home', 'in_heading']];
   for (const doc of documents) {
     const sectionTitle = new Map(doc.sections.map((s) => [s.id, s.title]));
+    const row = (passage: string, sectionId: string, m: Mention, themes: string[]) => {
+      const region = m.region ? regionDefs.get(m.region) : undefined;
+      csv.push([
+        doc.meta.id, passage, sectionTitle.get(sectionId) ?? '', sectionId, m.kind, m.surface, m.form,
+        m.iso2 ?? region?.members.join(' ') ?? '', m.region ?? '', themes.join(' '),
+        String(m.start), String(m.end), m.compound ? '1' : '', m.home ? '1' : '', m.inHeading ? '1' : '',
+      ]);
+    };
+    // A heading's mentions (offsets into the title, no passage) come before the passages under it.
+    const headed = doc.sections.filter((s) => s.mentions?.length);
+    const done = new Set<string>();
+    const heading = (id: string) => {
+      const s = headed.find((x) => x.id === id);
+      if (!s || done.has(id)) return;
+      done.add(id);
+      for (const m of s.mentions!) row('', s.id, m, s.themes ?? []);
+    };
     for (const p of doc.passages) {
-      for (const m of p.mentions) {
-        const region = m.region ? regionDefs.get(m.region) : undefined;
-        const sectionId = p.sectionPath.at(-1)!;
-        csv.push([
-          doc.meta.id, p.id, sectionTitle.get(sectionId) ?? '', sectionId, m.kind, m.surface, m.form,
-          m.iso2 ?? region?.members.join(' ') ?? '', m.region ?? '', p.themes.join(' '),
-          String(m.start), String(m.end), m.compound ? '1' : '', m.home ? '1' : '',
-        ]);
-      }
+      for (const id of p.sectionPath) heading(id);
+      for (const m of p.mentions) row(p.id, p.sectionPath.at(-1)!, m, p.themes);
     }
+    for (const s of headed) heading(s.id);
   }
 
   const codes = [...new Set([...world.countries.keys(), ...index.countries.keys()])].sort();
@@ -115,6 +127,7 @@ export function buildAtlas(input: AtlasInput): AtlasOutput {
         regions: a.regions,
         passages: a.passages,
         viaPassages: a.viaPassages,
+        headings: a.headings,
         point,
       },
       geometry: shape ?? { type: 'Point', coordinates: point },
@@ -127,7 +140,7 @@ export function buildAtlas(input: AtlasInput): AtlasOutput {
     const def = regionDefs.get(id)!;
     const r = index.regions.get(id)!;
     const geometry = def.members.length ? world.dissolve(def.members) : null;
-    regions.push({ ...def, direct: r.direct, passages: r.passages, outline: geometry !== null });
+    regions.push({ ...def, direct: r.direct, passages: r.passages, ...(r.headings.length ? { headings: r.headings } : {}), outline: geometry !== null });
     if (geometry) {
       outlines.push({ type: 'Feature', id, properties: { id, type: def.type, name_nl: def.label.nl, name_en: def.label.en }, geometry });
     }

@@ -14,6 +14,17 @@ export interface ExclusionRow {
   lang: Lang;
 }
 
+/** One row of data/ambiguous.csv: a short name two or more countries share ("Congo", "Korea"). */
+export interface AmbiguousRow {
+  form: string;
+  lang: Lang;
+  kind: 'country' | 'demonym';
+  /** The countries it may mean, sorted. */
+  candidates: string[];
+  /** What it means when the document names none of the candidates otherwise. */
+  fallback?: string;
+}
+
 export interface NameRow {
   iso2: string;
   name_nl: string;
@@ -32,11 +43,15 @@ export interface GazetteerEntry {
   iso2?: string;
   region?: string;
   home?: boolean;
+  /** An ambiguous short name: the countries it may mean; the document decides (./document.ts). */
+  candidates?: string[];
+  fallback?: string;
 }
 
 export interface ReferenceData {
   places: PlaceRow[];
   exclusions: ExclusionRow[];
+  ambiguous?: AmbiguousRow[];
   names: NameRow[];
   regions: RegionDef[];
   /** Country names per language from the library: iso2 → names (official first, then aliases). */
@@ -77,7 +92,11 @@ export function buildGazetteer(data: ReferenceData): Gazetteer {
     const add = (e: GazetteerEntry, curated: boolean) => {
       const prev = bySurface.get(e.surface);
       if (prev === undefined || curated) bySurface.set(e.surface, e);
-      else if (prev && (prev.iso2 !== e.iso2 || prev.region !== e.region)) bySurface.set(e.surface, null);
+      else if (prev && prev.iso2 && e.iso2 && prev.iso2 !== e.iso2) {
+        // Two library names alike (en "Congo"): the document decides between them.
+        const candidates = [...new Set([...(prev.candidates ?? [prev.iso2]), e.iso2])].sort();
+        bySurface.set(e.surface, { surface: e.surface, form: e.form, lang, kind: prev.kind, candidates });
+      } else if (prev && (prev.iso2 !== e.iso2 || prev.region !== e.region)) bySurface.set(e.surface, null);
     };
 
     for (const [iso2, names] of Object.entries(data.libraryNames[lang])) {
@@ -101,6 +120,27 @@ export function buildGazetteer(data: ReferenceData): Gazetteer {
       if (row.kind === 'demonym') {
         const variant = lang === 'nl' ? (/e$/.test(row.form) ? null : inflectDutch(row.form)) : /[^s]$/.test(row.form) ? `${row.form}s` : null;
         if (variant && !bySurface.has(variant)) add(withHome({ ...base, surface: variant }), true);
+      }
+    }
+
+    for (const row of data.ambiguous ?? []) {
+      if (row.lang !== lang) continue;
+      const base = { form: row.form, lang, kind: row.kind, candidates: row.candidates, ...(row.fallback ? { fallback: row.fallback } : {}) };
+      add({ ...base, surface: row.form }, true);
+      if (row.kind === 'demonym') {
+        const variant = lang === 'nl' ? (/e$/.test(row.form) ? null : inflectDutch(row.form)) : /[^s]$/.test(row.form) ? `${row.form}s` : null;
+        if (variant && !bySurface.has(variant)) add({ ...base, surface: variant }, true);
+      }
+    }
+
+    if (lang === 'nl') {
+      // Dutch texts write foreign cities and regions in their international spelling about as
+      // often as in the Dutch one (Khartoum, Kharkiv, Tigray), and quote English titles with
+      // English abbreviations ("U.S.", "UK"): those English forms are a fallback.
+      for (const row of data.places) {
+        if (row.lang !== 'en' || !['city', 'territory', 'abbreviation'].includes(row.kind) || bySurface.has(row.form)) continue;
+        if (/^[\p{Ll}]/u.test(row.form) || /\s/.test(row.form)) continue;
+        add({ surface: row.form, form: row.form, lang, kind: row.kind as MentionKind, iso2: row.target }, false);
       }
     }
 

@@ -1,5 +1,5 @@
 import { csvParse } from 'd3-dsv';
-import type { ExclusionRow, NameRow, PlaceRow, ReferenceData } from './gazetteer';
+import type { AmbiguousRow, ExclusionRow, NameRow, PlaceRow, ReferenceData } from './gazetteer';
 import type { ThemeRule } from './themes';
 import type { Lang, MentionKind, RegionDef, Theme } from './types';
 
@@ -13,6 +13,7 @@ export interface ReferenceFiles {
   'theme-rules.csv': string;
   'points.csv': string;
   'articles.csv': string;
+  'ambiguous.csv': string;
 }
 
 const KINDS = new Set<string>(['country', 'demonym', 'abbreviation', 'city', 'territory', 'region', 'organisation', 'home']);
@@ -70,6 +71,16 @@ export function parseReference(files: ReferenceFiles): ParsedReference {
     lang: lang('exclusions.csv', line, row.lang),
   }));
 
+  const ambiguous: AmbiguousRow[] = rows(files, 'ambiguous.csv', ['form', 'lang', 'kind', 'candidates', 'default']).map(({ row, line }) => {
+    const kind = row.kind!.trim();
+    if (kind !== 'country' && kind !== 'demonym') throw new ReferenceError('ambiguous.csv', line, `kind must be country or demonym`);
+    const candidates = row.candidates!.trim().split(/\s+/).filter(Boolean).sort();
+    if (candidates.length < 2 || !candidates.every((c) => /^[A-Z]{2}$/.test(c))) throw new ReferenceError('ambiguous.csv', line, 'candidates must be two or more country codes');
+    const fallback = (row.default ?? '').trim();
+    if (fallback && !candidates.includes(fallback)) throw new ReferenceError('ambiguous.csv', line, `default "${fallback}" is not one of the candidates`);
+    return { form: row.form!.trim(), lang: lang('ambiguous.csv', line, row.lang), kind, candidates, ...(fallback ? { fallback } : {}) };
+  });
+
   const names: NameRow[] = rows(files, 'names.csv', ['iso2', 'name_nl', 'name_en', 'status']).map(({ row, line }) => {
     const status = (row.status ?? '').trim();
     if (status !== '' && status !== 'territory' && status !== 'home') throw new ReferenceError('names.csv', line, `status must be empty, territory or home`);
@@ -112,5 +123,5 @@ export function parseReference(files: ReferenceFiles): ParsedReference {
     articles.set(id, { ...(nl && { nl }), ...(en && { en }) });
   }
 
-  return { regions, places, exclusions, names, themes, rules, points, articles };
+  return { regions, places, exclusions, ambiguous, names, themes, rules, points, articles };
 }

@@ -1,16 +1,17 @@
 import { SeedError } from './errors';
 import { cleanMarkup, superscriptNumber } from './markup';
-import type { DocumentMeta, Footnote, Lang, Passage, Section, Signatory, Span } from './types';
+import { parseUnnumbered } from './structure-plain';
+import type { DocumentMeta, Footnote, Lang, Passage, Section, Signatory, Span, StructureKind } from './types';
 
 /** A run of text from the seed with the line it started on. */
-interface Unit {
+export interface Unit {
   raw: string;
   line: number;
 }
 
 const CHAPTER = /^(\d{1,2})\.\s+(\S.{0,118})$/;
 const FOOTNOTE = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s+(.*)$/;
-const TERMINAL = /[.!?:;)\]"”’…]$/;
+export const TERMINAL = /[.!?:;)\]"”’…]$/;
 const MONTHS: Record<string, number> = Object.fromEntries(
   [
     ['januari', 'january'], ['februari', 'february'], ['maart', 'march'], ['april', 'april'],
@@ -20,22 +21,28 @@ const MONTHS: Record<string, number> = Object.fromEntries(
 );
 
 export interface ParsedLetter {
-  meta: Omit<DocumentMeta, 'lang' | 'source'>;
+  meta: Omit<DocumentMeta, 'lang' | 'source' | 'structure'>;
+  /** Which structure was found, and a one-line description for the build log. */
+  structure: { kind: StructureKind; detail: string };
   sections: Section[];
   /** Passages without mentions and themes: later stages add those. */
   passages: Omit<Passage, 'mentions' | 'themes' | 'themeReasons'>[];
 }
 
 /**
- * Text → metadata, sections and passages. Repairs what the PDF did: paragraphs split by
- * a page break are joined, footnotes leave the running text for the passage that cites them.
+ * Text → metadata, sections and passages. A letter with numbered chapters ("1. Titel") is read
+ * as such; any other text by what it has (question/answer blocks, articles, unnumbered
+ * headings, else one section: ./structure-plain.ts). Repairs what the PDF did: paragraphs split
+ * by a page break are joined, footnotes leave the running text for the passage that cites them.
  */
 export function parseLetter(text: string, id: string, file = id): ParsedLetter {
   const lines = text.split('\n');
-  const firstChapter = lines.findIndex((l) => isChapter(l.trim()));
-  if (firstChapter === -1) {
-    throw new SeedError(file, 'no numbered chapter heading found (expected a line like "1. Een optimistisch en realistisch buitenlandbeleid"); is this a letter?');
-  }
+  if (lines.every((l) => l.trim() === '')) throw new SeedError(file, 'the file has no text (only white space)');
+  const chapters = lines.map((l, i) => [i, CHAPTER.exec(l.trim())] as const).filter(([i, m]) => m && isChapter(lines[i]!.trim()));
+  // Numbered chapters only when they count 1, 2, 3 … in order: a stray "3. Oekraïne" in a list is not one.
+  const numbered = chapters.length > 0 && chapters.every(([, m], k) => Number(m![1]) === k + 1);
+  if (!numbered) return parseUnnumbered(lines, id, file);
+  const firstChapter = chapters[0]![0];
   const head = blocks(lines.slice(0, firstChapter), 1);
   const meta = parseHead(head, id);
 
@@ -97,9 +104,37 @@ export function parseLetter(text: string, id: string, file = id): ParsedLetter {
     const host = [...passages].reverse().find((p) => p.line < note.line) ?? passages.at(-1);
     host?.footnotes.push({ n, text: note.text });
   }
-  if (passages.length === 0) throw new SeedError(file, 'headings but no paragraphs found', lines.length);
-  return { meta, sections, passages };
+  if (passages.length === 0) return parseUnnumbered(lines, id, file);
+  const intro = introPassages(head, meta.title);
+  if (intro.length) {
+    sections.unshift({ id: '0', level: 1, number: null, title: meta.title, spans: [], line: intro[0]!.line });
+    passages.unshift(...intro);
+  }
+  const chaptersFound = sections.filter((s) => s.level === 1 && s.number).length;
+  return { meta, structure: { kind: 'chapters', detail: `${chaptersFound} numbered chapters` }, sections, passages };
 }
+
+/**
+ * Prose before chapter 1 that is not the letter head: what follows the cover note's signatures
+ * or the salutation ("Geachte voorzitter,"). A Kamerstuk's cover note ("Hierbij bieden wij u …")
+ * with its signatures stays out.
+ */
+function introPassages(head: Unit[][], title: string): ParsedLetter['passages'] {
+  const units = head.flat();
+  let from = 0;
+  units.forEach((u, i) => {
+    if (/^(Geachte|Dear)\s/.test(u.raw) || isSignatoryStart(u.raw)) from = i + 1;
+  });
+  const out: ParsedLetter['passages'] = [];
+  for (const u of units.slice(from)) {
+    if (!TERMINAL.test(u.raw) || u.raw.split(/\s+/).length < 6 || u.raw === title) continue;
+    const clean = cleanMarkup(u.raw);
+    out.push({ id: `0.0.${out.length + 1}`, sectionPath: ['0'], text: clean.text, spans: clean.spans, footnotes: [], line: u.line });
+  }
+  return out;
+}
+
+export const isSignatoryStart = (line: string) => /^(De|The)\s+(minister|staatssecretaris|minister-president|prime minister|secretary)/i.test(line);
 
 function isChapter(line: string): boolean {
   const m = CHAPTER.exec(line);
@@ -107,7 +142,7 @@ function isChapter(line: string): boolean {
 }
 
 /** A short line without closing punctuation that is not continued in lower case on the next line. */
-function isSubheading(line: string, next: string | undefined): boolean {
+export function isSubheading(line: string, next: string | undefined): boolean {
   if (line.length > 120 || TERMINAL.test(line) || /[,-]$/.test(line)) return false;
   if (!/^[*\p{Lu}]/u.test(line)) return false;
   if (line.split(/\s+/).length > 16) return false;
@@ -116,7 +151,7 @@ function isSubheading(line: string, next: string | undefined): boolean {
 }
 
 /** Groups of consecutive non-blank lines. */
-function blocks(lines: string[], firstLine: number): Unit[][] {
+export function blocks(lines: string[], firstLine: number): Unit[][] {
   const out: Unit[][] = [];
   let cur: Unit[] = [];
   lines.forEach((l, i) => {
@@ -134,12 +169,28 @@ function blocks(lines: string[], firstLine: number): Unit[][] {
  * paragraph is one line; blank lines and page breaks separate them. A paragraph that ends
  * mid-sentence and is continued in lower case after the break becomes one unit again.
  */
-function bodyUnits(lines: string[], from: number): { units: Unit[]; footnotes: Map<number, { text: string; line: number }> } {
+export interface WrapOptions {
+  /** The width a hard-wrapped text was wrapped at; lines within a block are joined back. */
+  width: number;
+  /** Lines that always start a unit of their own (markers such as "Vraag 1", bullets). */
+  isBreak: (line: string) => boolean;
+  /** Lines that are a unit of their own, never continued ("Vraag 1", a short heading); a bullet is continued. */
+  standsAlone: (line: string) => boolean;
+}
+
+export function bodyUnits(lines: string[], from: number, wrap?: WrapOptions): { units: Unit[]; footnotes: Map<number, { text: string; line: number }> } {
   const footnotes = new Map<number, { text: string; line: number }>();
   const units: Unit[] = [];
   for (const block of blocks(lines.slice(from), from + 1)) {
     for (let k = 0; k < block.length; k++) {
       const u = block[k]!;
+      const before = block[k - 1];
+      // A hard-wrapped paragraph: the line before ran to the margin and this one carries on.
+      if (wrap && before && units.length && !wrap.isBreak(u.raw) && !wrap.standsAlone(before.raw) && before.raw.length >= wrap.width * 0.7) {
+        const prev = units.at(-1)!;
+        prev.raw = joinLines(prev.raw, u.raw);
+        continue;
+      }
       const fn = FOOTNOTE.exec(u.raw);
       if (fn) {
         // A footnote may wrap onto following lines of its block.
@@ -150,12 +201,22 @@ function bodyUnits(lines: string[], from: number): { units: Unit[]; footnotes: M
         break;
       }
       const prev = units.at(-1);
-      if (prev && continues(prev.raw, u.raw)) {
-        prev.raw = prev.raw.endsWith('-') && /\p{L}-$/u.test(prev.raw) ? prev.raw.slice(0, -1) + u.raw : `${prev.raw} ${u.raw}`;
-      } else units.push({ ...u });
+      if (prev && continues(prev.raw, u.raw)) prev.raw = joinLines(prev.raw, u.raw);
+      else units.push({ ...u });
     }
   }
   return { units, footnotes };
+}
+
+/**
+ * Joins a line to the one it continues. A word broken at a hyphen is joined without it
+ * ("samen-" + "werking"), a hyphen before a capital is kept ("Centraal-" + "Afrikaanse"), and a
+ * dangling hyphen before "en"/"of" stays one ("West-" + "en Noord-Afrikaanse").
+ */
+function joinLines(prev: string, next: string): string {
+  if (!/\p{L}-$/u.test(prev)) return `${prev} ${next}`;
+  if (/^(?:en|of|and|or)\s/u.test(next)) return `${prev} ${next}`;
+  return /^\p{Ll}/u.test(next) ? prev.slice(0, -1) + next : prev + next;
 }
 
 function continues(prev: string, next: string): boolean {
@@ -164,7 +225,7 @@ function continues(prev: string, next: string): boolean {
   return /^\p{Ll}/u.test(next) && prev.length > 0;
 }
 
-function parseHead(head: Unit[][], id: string): ParsedLetter['meta'] {
+export function parseHead(head: Unit[][], id: string): ParsedLetter['meta'] {
   const all = head.flat();
   let kamerstuk: string | null = null;
   const dossier = all.map((u) => /^(\d{2}\s?\d{3})\s+([IVXLC]+)\b/.exec(u.raw)).find(Boolean);
@@ -185,7 +246,7 @@ function parseHead(head: Unit[][], id: string): ParsedLetter['meta'] {
 
   const signatories: Signatory[] = [];
   for (const block of head) {
-    if (!/^(De|The)\s+(minister|staatssecretaris|minister-president|prime minister|secretary)/i.test(block[0]!.raw)) continue;
+    if (!isSignatoryStart(block[0]!.raw)) continue;
     const roleEnd = block.findIndex((u) => u.raw.endsWith(','));
     if (roleEnd === -1 || roleEnd === block.length - 1) continue;
     signatories.push({

@@ -31,6 +31,14 @@ export interface Section {
   spans: Span[];
   /** 1-based line in the seed file, for messages and audit. */
   line: number;
+  /**
+   * Places the heading itself names ("We blijven Oekraïne steunen"), each marked inHeading with
+   * offsets into `title`; present only when there are any. They count like passage mentions.
+   */
+  mentions?: Mention[];
+  /** Themes of the heading (for counting its mentions), present with `mentions`. */
+  themes?: string[];
+  themeReasons?: ThemeReason[];
 }
 
 export type MentionKind =
@@ -58,6 +66,12 @@ export interface Mention {
   compound?: boolean;
   /** A mention of the Netherlands / the Kingdom: the author, shown apart. */
   home?: boolean;
+  /** An abbreviation the document itself defines: the name it was defined for ("Centraal-Afrikaanse Republiek"). */
+  definedAs?: string;
+  /** An ambiguous short name ("Congo") resolved from the rest of the document: the countries it could mean. */
+  resolvedFrom?: string[];
+  /** Written in a heading or title; offsets are then into Section.title. */
+  inHeading?: boolean;
 }
 
 export interface ThemeReason {
@@ -88,6 +102,9 @@ export interface Signatory {
   name: string;
 }
 
+/** How the document is divided (the build log names it; see src/pipeline/structure.ts). */
+export type StructureKind = 'chapters' | 'headings' | 'questions' | 'articles' | 'single';
+
 export interface DocumentMeta {
   /** File stem, e.g. "beleidsbrief-buitenlandse-zaken-2026". */
   id: string;
@@ -100,6 +117,8 @@ export interface DocumentMeta {
   signatories: Signatory[];
   lang: Lang;
   source: string;
+  /** The structure found; absent means numbered chapters (documents built before it was recorded). */
+  structure?: StructureKind;
 }
 
 export interface LetterDocument {
@@ -164,6 +183,8 @@ export interface CountryProperties {
   passages: string[];
   /** Passage refs that reach it only through a region/organisation. */
   viaPassages: string[];
+  /** Section refs "docId#sectionId" whose heading names it directly (counted in `direct`). */
+  headings?: string[];
   /** [lng, lat] anchor for labels and dots for countries too small to see. */
   point: [number, number];
 }
@@ -179,6 +200,8 @@ export interface RegionEntry extends RegionDef {
   /** Mentions of the region/organisation itself, per theme. */
   direct: ThemeCounts;
   passages: string[];
+  /** Section refs whose heading names it (counted in `direct`). */
+  headings?: string[];
   /** True when regions.geojson has an outline for it. */
   outline: boolean;
 }

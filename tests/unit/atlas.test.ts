@@ -24,12 +24,21 @@ describe('country layer', () => {
     expect(country('PS').name_en).toBe('Palestine');
   });
 
-  it('counts Ukraine per theme and lists its passages in letter order', () => {
+  it('counts Ukraine per theme, its heading included, and lists its passages in letter order', () => {
     const ua = country('UA');
-    expect(ua.direct.all).toBe(7);
-    expect(ua.direct['ukraine-russia']).toBe(7);
+    // 7 in passages + 1 in the heading "We blijven Oekraïne steunen".
+    expect(ua.direct.all).toBe(8);
+    expect(ua.direct['ukraine-russia']).toBe(8);
     expect(ua.passages).toEqual(['bbz#2.1.1', 'bbz#2.2.1', 'bbz#2.12.1']);
+    expect(ua.headings).toEqual(['bbz#2.2']);
     expect(ua.mentioned).toBe(true);
+  });
+
+  it('counts a grouping named in a heading for its members, without a passage', () => {
+    const nato = out.atlas.regions.find((r) => r.id === 'nato')!;
+    expect(nato.headings).toEqual(['bbz#2.3']);
+    expect(nato.passages).not.toContain('bbz#2.3');
+    expect(country('DK').headings).toEqual([]);
   });
 
   it('keeps direct mentions apart from mentions through a region or organisation', () => {
@@ -94,10 +103,18 @@ describe('mentions.csv', () => {
     expect([...excel]).toEqual([...rows]);
   });
 
-  it('has the public columns and one row per mention', () => {
+  it('has the public columns and one row per mention, headings included', () => {
     expect(rows.columns.slice(0, 4)).toEqual(['document', 'passage', 'section', 'section_id']);
-    for (const c of ['document', 'passage', 'section', 'kind', 'surface', 'iso2', 'region', 'themes']) expect(rows.columns).toContain(c);
-    expect(rows).toHaveLength(doc.passages.reduce((n, p) => n + p.mentions.length, 0));
+    for (const c of ['document', 'passage', 'section', 'kind', 'surface', 'iso2', 'region', 'themes', 'in_heading']) expect(rows.columns).toContain(c);
+    const headingMentions = doc.sections.reduce((n, s) => n + (s.mentions?.length ?? 0), 0);
+    expect(headingMentions).toBe(5);
+    expect(rows).toHaveLength(doc.passages.reduce((n, p) => n + p.mentions.length, 0) + headingMentions);
+  });
+
+  it('marks a heading mention in_heading, with its section and no passage, before the passages under it', () => {
+    const i = rows.findIndex((r) => r.in_heading === '1' && r.iso2 === 'UA');
+    expect(rows[i]).toMatchObject({ passage: '', section: 'We blijven Oekraïne steunen', section_id: '2.2', surface: 'Oekraïne', start: '11', end: '19', themes: 'ukraine-russia' });
+    expect(rows[i + 1]).toMatchObject({ passage: '2.2.1', in_heading: '' });
   });
 
   it('writes member codes for regions and nothing for open-ended ones', () => {

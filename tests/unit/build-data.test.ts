@@ -107,13 +107,37 @@ describe('npm run data', () => {
     ['an empty file', { 'leeg.txt': '' }, /leeg\.txt: the file is empty/],
     ['a binary file', { 'plaatje.txt': Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]) }, /plaatje\.txt:3: this looks like a binary file/],
     ['a 10 MB file', { 'groot.txt': 'a'.repeat(10 * 1024 * 1024) }, /groot\.txt: the file is 10\.0 MB/],
-    ['a document without headings', { 'kaal.txt': 'Dit is een zin over Oekraïne.\n\nEn nog een over Rusland.\n' }, /kaal\.txt: no numbered chapter heading/],
+    ['a file of only white space', { 'wit.txt': '  \n\n\t\n' }, /wit\.txt: the file has no text/],
   ])('stops on %s with one clear message and keeps the data built before', (_label, files, message) => {
     const r = runBuild({ seeds: seedsWith({ 'brief.txt': LETTER_TEXT, ...files }), out, data: DATA, topology });
     expect(r.errors[0]).toMatch(message);
     expect(r.errors).toHaveLength(2);
     expect(r.errors[1]).toMatch(/nothing written/);
     expect(snapshot(out)).toEqual(before);
+  });
+
+  it('builds a folder mixing the letter, the fixtures and a text without any headings, saying per document which structure it found', () => {
+    const fixtures = new URL('../fixtures/texts/', import.meta.url);
+    const texts = Object.fromEntries(readdirSync(fixtures).map((f) => [f, readFileSync(new URL(f, fixtures))]));
+    const kaal = 'Dit is een zin over Oekraïne.\n\nEn nog een over Rusland en de Centraal-Afrikaanse Republiek (CAR).\n\nDe CAR ligt ten noorden van Congo.\n';
+    const seeds = seedsWith({ 'brief.txt': LETTER_TEXT, 'kaal.txt': kaal, ...texts });
+    const mixed = join(mkdtempSync(join(tmpdir(), 'out-')), 'data');
+    const r = runBuild({ seeds, out: mixed, data: DATA, topology });
+    expect(r.errors).toEqual([]);
+    const warnings = r.log.filter((l) => l.includes(': warning: '));
+    // One line per document without numbered chapters; none for the letter.
+    expect(warnings).toHaveLength(Object.keys(texts).length + 1);
+    expect(warnings.some((l) => l.includes('brief.txt'))).toBe(false);
+    expect(warnings).toContain(`${join(seeds, 'kaal.txt')}: warning: no numbered chapters or headings; one section titled "kaal"`);
+    expect(warnings.find((l) => l.includes('kamervragen-soedan-2023'))).toMatch(/2 question blocks \(2 with an answer\)$/);
+    const letters = JSON.parse(readFileSync(join(mixed, 'letters.json'), 'utf8')).documents as { meta: { id: string; structure?: string }; passages: { mentions: { iso2?: string }[] }[] }[];
+    expect(letters.map((d) => d.meta.id)).toEqual([...Object.keys(texts).map((f) => f.replace(/\.txt$/, '')), 'brief', 'kaal'].sort());
+    const bare = letters.find((d) => d.meta.id === 'kaal')!;
+    expect(bare.meta.structure).toBe('single');
+    expect(bare.passages.flatMap((p) => p.mentions.map((m) => m.iso2))).toEqual(['UA', 'RU', 'CF', 'CF', 'CD']);
+    // The letter's own data are as in a build of the letter alone.
+    const alone = JSON.parse(before['letters.json']!).documents[0];
+    expect(letters.find((d) => d.meta.id === 'brief')).toEqual(alone);
   });
 
   it('stops on a seeds folder with no .txt files', () => {

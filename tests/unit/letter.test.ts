@@ -23,6 +23,23 @@ describe('the whole letter', () => {
     expect(actual).toEqual(counted);
   });
 
+  it('counts the places its headings name, marked in_heading and attached to their section', () => {
+    // The passage counts above are unchanged; these five mentions in four headings are new.
+    const headed = doc.sections.filter((s) => s.mentions).map((s) => [s.id, s.title, s.mentions!.map((m) => m.iso2 ?? m.region)]);
+    expect(headed).toEqual([
+      ['2.2', 'We blijven Oekraïne steunen', ['UA']],
+      ['2.3', 'We bouwen aan een Europese pijler binnen de NAVO', ['europe', 'nato']],
+      ['2.4', 'We verdiepen Europese defensie en veiligheid samenwerking', ['europe']],
+      ['3.1', 'We bouwen aan een slagvaardig en onafhankelijk Europa', ['europe']],
+    ]);
+    for (const s of doc.sections) for (const m of s.mentions ?? []) {
+      expect(m.inHeading).toBe(true);
+      expect(s.title.slice(m.start, m.end)).toBe(m.surface);
+    }
+    expect(doc.sections.find((s) => s.id === '2.2')!.themes).toEqual(['ukraine-russia']);
+    expect(doc.meta.structure).toBeUndefined();
+  });
+
   it('marks every mention of the Netherlands or the Kingdom as home', () => {
     const home = mentions.filter((m) => m.iso2 === 'NL');
     expect(home.length).toBeGreaterThan(20);

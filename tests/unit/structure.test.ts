@@ -95,9 +95,19 @@ describe('passages', () => {
 });
 
 describe('documents that are not letters', () => {
-  it('refuses a text without headings, naming the file', () => {
-    expect(() => parseLetter('Gewoon een zin.\n\nNog een zin.', 'x', 'seeds/x.txt')).toThrow(SeedError);
-    expect(() => parseLetter('Gewoon een zin.', 'x', 'seeds/x.txt')).toThrow(/no numbered chapter heading/);
+  it('reads a text without headings as one section titled by the file name (see structure-plain.test.ts)', () => {
+    const r = parseLetter('Gewoon een zin.\n\nNog een zin.', 'x', 'seeds/x.txt');
+    expect(r.structure.kind).toBe('single');
+    expect(r.sections.map((s) => s.title)).toEqual(['x']);
+    expect(r.passages.map((p) => p.text)).toEqual(['Gewoon een zin.', 'Nog een zin.']);
+  });
+
+  it('refuses a text of only white space, naming the file', () => {
+    expect(() => parseLetter(' \n\n ', 'x', 'seeds/x.txt')).toThrow(SeedError);
+  });
+
+  it('reports the letter as numbered chapters', () => {
+    expect(letter.structure).toEqual({ kind: 'chapters', detail: '4 numbered chapters' });
   });
 
   it('handles CRLF-free minimal letters with a heading and one paragraph', () => {

@@ -4,6 +4,7 @@ import { coMentions, countFor, filterPassages } from '../data/counts';
 import { countryName, passagesFor, type AtlasModel } from '../data/model';
 import { AuditTrail } from './AuditTrail';
 import { Disclosure } from './Disclosure';
+import { HeadingList } from './HeadingList';
 import { PassageList } from './PassageList';
 import { PassageSection } from './PassageSection';
 import { ThemeBreakdown } from './ThemeBreakdown';
@@ -28,6 +29,7 @@ export function CountryPanel({ model, iso2, lang, themes, onSelectCountry, onSel
   const regions = c.regions.map((id) => model.regionById.get(id)).filter((r) => r !== undefined);
   const partners = coMentions(model, iso2);
   const viaRegionIds = new Set(c.regions);
+  const headings = c.headings ?? [];
 
   return (
     <>
@@ -39,6 +41,7 @@ export function CountryPanel({ model, iso2, lang, themes, onSelectCountry, onSel
       {all > 0 ? (
         <p className="panel-count">
           {t('panel.mentions', { count: all })} {t('panel.inPassages', { count: direct.length })}
+          {headings.length > 0 && <> {t('panel.inHeadings', { count: headings.length })}</>}
           {themes.length > 0 && <> · {t('panel.filteredMentions', { count: countFor(c.direct, themes) })}</>}
         </p>
       ) : (
@@ -80,6 +83,8 @@ export function CountryPanel({ model, iso2, lang, themes, onSelectCountry, onSel
           </ul>
         </section>
       )}
+
+      <HeadingList model={model} refs={headings} lang={lang} isMarked={(m) => m.iso2 === iso2} />
 
       {direct.length > 0 && (
         <PassageSection total={direct.length} shown={filterPassages(direct, themes).length} headingId="panel-passages">

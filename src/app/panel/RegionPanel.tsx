@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../pipeline/types';
 import { countFor, filterPassages } from '../data/counts';
 import { countryName, passagesFor, type AtlasModel } from '../data/model';
+import { HeadingList } from './HeadingList';
 import { PassageList } from './PassageList';
 import { PassageSection } from './PassageSection';
 import { ThemeBreakdown } from './ThemeBreakdown';
@@ -33,6 +34,7 @@ export function RegionPanel({ model, id, lang, themes, onSelectCountry }: Props)
       </h2>
       <p className="panel-count">
         {t('panel.mentions', { count: r.direct.all ?? 0 })} {t('panel.inPassages', { count: entries.length })}
+        {(r.headings?.length ?? 0) > 0 && <> {t('panel.inHeadings', { count: r.headings!.length })}</>}
         {themes.length > 0 && <> · {t('panel.filteredMentions', { count: countFor(r.direct, themes) })}</>}
       </p>
       <ThemeBreakdown counts={r.direct} themes={model.themes} lang={lang} headingId="panel-breakdown" />
@@ -54,6 +56,7 @@ export function RegionPanel({ model, id, lang, themes, onSelectCountry }: Props)
           </ul>
         )}
       </section>
+      <HeadingList model={model} refs={r.headings ?? []} lang={lang} isMarked={(m) => m.region === id} />
       <PassageSection total={entries.length} shown={shown.length} headingId="panel-passages">
         <PassageList entries={shown} model={model} lang={lang} isMarked={(m) => m.region === id} />
       </PassageSection>

@@ -1,5 +1,5 @@
 /** Every mention that puts a country on the map, with the rule that matched. Pure. */
-import type { Mention, ThemeReason } from '../../pipeline/types';
+import type { Mention, Section, ThemeReason } from '../../pipeline/types';
 import { passagesFor, type AtlasModel, type PassageEntry } from '../data/model';
 
 export interface AuditMention {
@@ -43,4 +43,29 @@ export function auditCountry(model: AtlasModel, iso2: string): AuditPassage[] {
     ...build(passagesFor(model, c.passages), false, (m) => m.iso2 === iso2),
     ...build(passagesFor(model, c.viaPassages), true, (m) => !!m.region && regions.has(m.region)),
   ];
+}
+
+export interface AuditHeading {
+  /** "docId#sectionId" */
+  ref: string;
+  section: Section;
+  via: boolean;
+  mentions: AuditMention[];
+  reasons: ThemeReason[];
+}
+
+/** Headings that put the country on the map: naming it, or (via) a grouping it belongs to. */
+export function auditHeadings(model: AtlasModel, iso2: string): AuditHeading[] {
+  const c = model.countryById.get(iso2);
+  if (!c) return [];
+  const regions = new Set(c.regions);
+  const out: AuditHeading[] = [];
+  for (const via of [false, true]) {
+    for (const [ref, section] of model.sectionById) {
+      const pick = (m: Mention) => (via ? !!m.region && regions.has(m.region) : m.iso2 === iso2);
+      const mentions = (section.mentions ?? []).filter(pick).map((mention) => ({ mention, ...context(section.title, mention.start, mention.end) }));
+      if (mentions.length) out.push({ ref, section, via, mentions, reasons: section.themeReasons ?? [] });
+    }
+  }
+  return out;
 }

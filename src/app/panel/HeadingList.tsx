@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import type { Lang, Mention, Section } from '../../pipeline/types';
+import type { AtlasModel } from '../data/model';
+import { PassageText } from './PassageText';
+
+interface Props {
+  model: AtlasModel;
+  /** Section refs "docId#sectionId" whose heading names the selection. */
+  refs: readonly string[];
+  lang: Lang;
+  isMarked: (m: Mention) => boolean;
+}
+
+/**
+ * Headings that name the selection ("We blijven Oekraïne steunen"): a heading is a section's
+ * title, not a passage, so it is shown as a title, under its chapter, with the name marked.
+ */
+export function HeadingList({ model, refs, lang, isMarked }: Props) {
+  const { t } = useTranslation();
+  const items = refs
+    .map((ref) => {
+      const section = model.sectionById.get(ref);
+      const [doc] = ref.split('#');
+      const parent = section && section.level === 2 ? model.sectionById.get(`${doc}#${section.id.split('.')[0]}`) : undefined;
+      return section ? { ref, section, parent } : null;
+    })
+    .filter((x): x is { ref: string; section: Section; parent: Section | undefined } => x !== null);
+  if (items.length === 0) return null;
+  const textLang = lang === 'nl' ? undefined : 'nl';
+  const title = (s: Section) => (s.number ? `${s.number}. ` : '');
+  return (
+    <section aria-labelledby="panel-headings">
+      <h3 id="panel-headings">
+        {t('panel.headings')} ({items.length})
+      </h3>
+      <ul className="passages">
+        {items.map(({ ref, section, parent }) => (
+          <li key={ref} className="passage">
+            <p className="heading-mention" lang={textLang}>
+              {parent && <span className="passage-heading">{`${title(parent)}${parent.title} › `}</span>}
+              <strong>
+                {title(section)}
+                <PassageText text={section.title} spans={section.spans} marks={(section.mentions ?? []).filter(isMarked)} idPrefix={`h-${ref.replace(/[^\w-]/g, '-')}`} />
+              </strong>
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
