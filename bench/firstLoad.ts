@@ -52,6 +52,7 @@ export const ON_DEMAND: readonly { module: RegExp; when: string }[] = [
   { module: /src\/app\/classroom\/WalkBar\.tsx$/, when: 'walking the letter (walk=1)' },
   { module: /src\/app\/share\/DownloadOptions\.tsx$/, when: 'the download menu opens (or its button is hovered or focused)' },
   { module: /src\/app\/components\/MapTooltip\.tsx$/, when: 'the first mouse or pen hover over a country' },
+  { module: /src\/app\/share\/ShareTools\.tsx$/, when: 'the Share menu (or the phone header\'s "more") opens, or its button is hovered or focused' },
   { module: /src\/app\/list\/ListPane\.tsx$/, when: 'the list view (?list=1 or the Map/List switch)' },
   { module: /src\/map\/keyboard\.ts$/, when: 'the first key press or focus on the page (the map\'s arrow keys, src/map/keyboardLazy.ts)' },
 ];

@@ -63,7 +63,7 @@ export function AppShell({ fetcher, base, defaults }: Props) {
           <div id="more-tools" className="more-tools" data-open={toolsOpen}>
             <LanguageSwitch lang={lang} onChange={language.change} onIntent={language.prefetch} />
             <ClassroomTools />
-            {model && <ShareMenu model={model} defaults={defaults} base={base} />}
+            {model && <ShareMenu model={model} defaults={defaults} base={base} shown={toolsOpen} />}
           </div>
         </div>
       </header>

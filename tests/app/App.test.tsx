@@ -183,9 +183,9 @@ describe('App', () => {
     const share = screen.getByRole('button', { name: 'Delen' });
     expect(share).toHaveAttribute('aria-expanded', 'false');
     const shareTools = document.getElementById(share.getAttribute('aria-controls')!)!;
-    expect(within(shareTools).getByRole('button', { name: 'Insluiten' })).toBeInTheDocument();
     await user.click(share);
     expect(share).toHaveAttribute('aria-expanded', 'true');
+    expect(await within(shareTools).findByRole('button', { name: 'Insluiten' })).toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(share).toHaveAttribute('aria-expanded', 'false');
     expect(share).toHaveFocus();

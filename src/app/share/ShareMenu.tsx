@@ -1,13 +1,22 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChunkState } from '../components/ChunkState';
 import type { AtlasModel } from '../data/model';
+import { onDemand } from '../onDemand';
 import type { UrlState } from '../url/state';
-import { ShareTools } from './ShareTools';
+// With the menu, not the tools: the presentation's QR dialog uses the same dialog styles.
+import './share.css';
+
+/** Link, embed and download load when the menu is about to open (hover, focus, click). */
+const tools = onDemand(() => import('./ShareTools'));
+const prefetch = () => void tools.load().catch(() => {});
 
 interface Props {
   model: AtlasModel;
   defaults: UrlState;
   base: string;
+  /** On phones the header's "more" panel shows the tools inline: open there means shown. */
+  shown: boolean;
 }
 
 /**
@@ -15,9 +24,11 @@ interface Props {
  * disclosure so the header stays one row. On phones the whole "more" panel already folds
  * them, so there the disclosure button is hidden and the tools show inline (CSS).
  */
-export function ShareMenu(props: Props) {
+export function ShareMenu({ shown, ...props }: Props) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
+  const chunk = tools.useModule(open || shown);
+  const ShareTools = chunk.module?.ShareTools;
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -42,12 +53,20 @@ export function ShareMenu(props: Props) {
         }
       }}
     >
-      <button type="button" className="share-toggle" aria-expanded={open} aria-controls="share-tools" onClick={() => setOpen((o) => !o)}>
+      <button
+        type="button"
+        className="share-toggle"
+        aria-expanded={open}
+        aria-controls="share-tools"
+        onPointerEnter={prefetch}
+        onFocus={prefetch}
+        onClick={() => setOpen((o) => !o)}
+      >
         {t('share.menu')}
         <span className="chevron" aria-hidden="true" />
       </button>
       <div id="share-tools" className="share-dropdown">
-        <ShareTools {...props} />
+        {ShareTools ? <ShareTools {...props} /> : (open || shown) && <ChunkState className="hint" failed={chunk.failed} retry={chunk.retry} />}
       </div>
     </div>
   );

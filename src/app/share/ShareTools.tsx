@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import './share.css';
 import { useTranslation } from 'react-i18next';
 import type { AtlasModel } from '../data/model';
 import { selectUrlState } from '../store/store';
