@@ -1,0 +1,91 @@
+/**
+ * A country's main body (pure): the parts a reader means by the name. France without French
+ * Guiana and Réunion, Norway without Svalbard, the Netherlands without the Caribbean; the
+ * United States with Alaska when it costs little room, without the Aleutians beyond 180°.
+ *
+ * The largest part is the core. Another part joins when the room it costs (how much the
+ * camera must zoom out to take it in) is small for its size: a part with a tenth of the core's
+ * area may cost up to a zoom level, a tiny island next to nothing. The cost is measured in
+ * the area the framing has, so what fits decides. The shapes are cut at ±180° and the map
+ * draws one world, so a part across the antimeridian costs the whole width and stays out.
+ */
+import type { Position } from 'geojson';
+import type { CountriesCollection } from '../contract';
+import { polygonKm2 } from '../points';
+import type { LngLatBox } from './mercator';
+
+export type CountryFeature = CountriesCollection['features'][number];
+
+interface Part {
+  box: LngLatBox;
+  km2: number;
+}
+
+/** Zoom levels a part as large as FULL_SHARE of the core may cost; smaller parts pro rata. */
+const MAX_COST = 1;
+const FULL_SHARE = 0.1;
+/** Parts under this share of the core never move the camera (rocks, reefs). */
+const MIN_SHARE = 0.002;
+
+function ringBox(ring: Position[]): LngLatBox {
+  const box = { west: Infinity, south: Infinity, east: -Infinity, north: -Infinity };
+  for (const [lng, lat] of ring) {
+    box.west = Math.min(box.west, lng!);
+    box.east = Math.max(box.east, lng!);
+    box.south = Math.min(box.south, lat!);
+    box.north = Math.max(box.north, lat!);
+  }
+  return box;
+}
+
+export const union = (a: LngLatBox, b: LngLatBox): LngLatBox => ({
+  west: Math.min(a.west, b.west),
+  south: Math.min(a.south, b.south),
+  east: Math.max(a.east, b.east),
+  north: Math.max(a.north, b.north),
+});
+
+const cache = new WeakMap<object, Part[]>();
+
+/** The feature's parts, largest first; a shapeless place (a point) is one part of no size. */
+export function partsOf(feature: CountryFeature): Part[] {
+  const g = feature.geometry;
+  const hit = cache.get(g);
+  if (hit) return hit;
+  const polygons = g.type === 'Point' ? [] : g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  const parts = polygons
+    .filter((p) => (p[0]?.length ?? 0) > 0)
+    .map((p) => ({ box: ringBox(p[0]!), km2: polygonKm2(p) }))
+    .sort((a, b) => b.km2 - a.km2);
+  if (!parts.length) {
+    const [lng, lat] = g.type === 'Point' ? g.coordinates : feature.properties.point;
+    parts.push({ box: { west: lng!, south: lat!, east: lng!, north: lat! }, km2: 0 });
+  }
+  cache.set(g, parts);
+  return parts;
+}
+
+/**
+ * The box of the feature's main body. `zoomFor` is the zoom a box would be framed at (higher
+ * is closer); `seed` is what is framed anyway (other places), which parts may join for free.
+ */
+export function mainBody(feature: CountryFeature, zoomFor: (box: LngLatBox) => number, seed?: LngLatBox): LngLatBox {
+  const [core, ...others] = partsOf(feature);
+  let box = seed ? union(seed, core!.box) : core!.box;
+  let zoom = zoomFor(box);
+  const rest = others.filter((p) => p.km2 >= core!.km2 * MIN_SHARE);
+  for (;;) {
+    let best: { i: number; box: LngLatBox; cost: number } | null = null;
+    rest.forEach((p, i) => {
+      const joined = union(box, p.box);
+      const cost = zoom - zoomFor(joined);
+      const allowed = MAX_COST * Math.min(1, p.km2 / (core!.km2 * FULL_SHARE));
+      if (cost <= allowed + 1e-9 && (!best || cost < best.cost)) best = { i, box: joined, cost };
+    });
+    if (!best) return box;
+    const chosen: { i: number; box: LngLatBox } = best;
+    box = chosen.box;
+    zoom = zoomFor(box);
+    rest.splice(chosen.i, 1);
+  }
+}
