@@ -37,7 +37,7 @@ export function AppShell({ fetcher, base, defaults }: Props) {
   const present = useAtlas((s) => s.present);
 
   // The presentation replaces the explorer (one map at a time on a classroom laptop).
-  if (model && present !== null) return <Presentation model={model} />;
+  if (model && present !== null) return <Presentation model={model} fetcher={fetcher} base={base} />;
 
   return (
     <>
@@ -70,7 +70,8 @@ export function AppShell({ fetcher, base, defaults }: Props) {
         <main id="main" className="main">
           {model ? <MainContent model={model} fetcher={fetcher} base={base} /> : <LoadState load={load as Exclude<typeof load, { status: 'ready' }>} />}
         </main>
-        <aside id="panel" className="panel" aria-labelledby="panel-title" tabIndex={-1} data-open={sheetOpen}>
+        {/* On phones a sheet over the map: the map frames places clear of it (data-map-cover). */}
+        <aside id="panel" className="panel" aria-labelledby="panel-title" tabIndex={-1} data-open={sheetOpen} data-map-cover="">
           <button type="button" className="sheet-handle" aria-expanded={sheetOpen} onClick={() => setSheetOpen((o) => !o)}>
             {sheetOpen ? t('panel.collapse') : t('panel.expand')}
           </button>

@@ -8,7 +8,7 @@ import { ThemeFilter } from './components/ThemeFilter';
 import { passagesPerTheme } from './data/counts';
 import type { Fetcher } from './data/load';
 import type { AtlasModel } from './data/model';
-import { regionView } from './data/regionView';
+import { regionPlaces } from './data/regionPlaces';
 import { regionsForMap, useRegions } from './hooks/useRegions';
 import { ReadingView } from './classroom/LazyClassroom';
 import { ListView } from './list/ListView';
@@ -56,7 +56,7 @@ export function MainContent({ model, fetcher, base }: { model: AtlasModel; fetch
             rows={rows}
             lang={lang}
             selectedId={country ?? region}
-            onSelect={(r) => (r.kind === 'country' ? selectCountry(r.id, { focus: true }) : selectRegion(r.id, regionView(model, r.id)))}
+            onSelect={(r) => (r.kind === 'country' ? selectCountry(r.id, { focus: true }) : selectRegion(r.id, regionPlaces(model, r.id)))}
           />
         ) : (
           <>

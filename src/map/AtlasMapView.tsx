@@ -76,9 +76,12 @@ export default function AtlasMapView(props: AtlasMapViewProps) {
   }, [map, lng, lat, zoom]);
 
   const focus = props.focusRequest;
+  const places = focus?.places.join();
   useEffect(() => {
-    if (map && focus) map.focusCountry(focus.iso2);
-  }, [map, focus?.iso2, focus?.key]);
+    if (map && focus) map.frame(focus.places);
+    // A new request is a new key or other places; the array's identity says nothing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [map, places, focus?.key]);
 
   return (
     <div

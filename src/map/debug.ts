@@ -9,7 +9,21 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { MapView } from './contract';
+import type { LngLatBox } from './framing/mercator';
+import type { Rect } from './framing/uncovered';
 import { SOURCE } from './style';
+
+/** The camera's last framing (src/map/camera.ts). */
+export interface FramingRecord {
+  places: string[];
+  view: MapView;
+  /** The union of the places' main bodies. */
+  subject: LngLatBox;
+  /** The uncovered rectangle it was framed into; map-box pixels in the record, page pixels from the hook. */
+  area: Rect;
+  /** Framings so far, re-framings (a cover changed) included. */
+  count: number;
+}
 
 export interface AtlasDebugHook {
   /** Page (client) coordinates of a lng/lat, for page.mouse.click. */
@@ -26,11 +40,18 @@ export interface AtlasDebugHook {
    * that happened at or after `since` (for the theme → repaint benchmark).
    */
   repaintedAfter(since: number): Promise<number>;
+  /** The last framing, its area in page pixels; null before the first. */
+  framing(): FramingRecord | null;
 }
 
-/** Written by atlasMap: when fills last changed. */
+/** Written by the map: when fills last changed. */
 export interface PaintProbe {
   paintedAt: number;
+}
+
+/** Written by the camera: what it framed last. */
+export interface FramingProbe {
+  framing: FramingRecord | null;
 }
 
 declare global {
@@ -54,7 +75,7 @@ function storedFlag(): string | null {
   }
 }
 
-export function installDebugHook(map: MapLibreMap, view: () => MapView, probe: PaintProbe): () => void {
+export function installDebugHook(map: MapLibreMap, view: () => MapView, probe: PaintProbe & FramingProbe): () => void {
   if (typeof window === 'undefined' || !debugRequested(window.location.href, storedFlag())) return () => {};
   const rect = (): DOMRect => map.getCanvas().getBoundingClientRect();
   const hook: AtlasDebugHook = {
@@ -86,6 +107,13 @@ export function installDebugHook(map: MapLibreMap, view: () => MapView, probe: P
         };
         map.on('render', onRender);
       }),
+    framing() {
+      const f = probe.framing;
+      if (!f) return null;
+      const r = rect();
+      const area = { left: f.area.left + r.left, top: f.area.top + r.top, right: f.area.right + r.left, bottom: f.area.bottom + r.top };
+      return { ...f, places: [...f.places], area };
+    },
   };
   window.__atlas = hook;
   return () => {

@@ -10,7 +10,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import type { CountriesCollection, MapView } from '../../src/map/contract';
 import { frameBox, frameCountries, MAX_FRAME_ZOOM, type Frame } from '../../src/map/framing/frame';
-import { constrain, lngOf, mercX, PAN_LIMIT, project, type Size } from '../../src/map/framing/mercator';
+import { constrain, latOf, mercY, PAN_LIMIT, project, type Size } from '../../src/map/framing/mercator';
 import { uncoveredRects, type Rect } from '../../src/map/framing/uncovered';
 
 if (!readFileSync('public/data/countries.topo.json')) throw new Error('run `npm run data` first (npm test does)');
@@ -57,21 +57,28 @@ function uncovered(layout: Layout, r: Rect): boolean {
   return inBox && !layout.covers.some((c) => overlap(c, s));
 }
 
+/** The map wraps: where the world is narrower than the box, a place is drawn more than once. */
+const copies = (view: MapView, r: Rect): Rect[] => {
+  const ws = 512 * 2 ** view.zoom;
+  return [-1, 0, 1].map((k) => ({ ...r, left: r.left + k * ws, right: r.right + k * ws }));
+};
+
 function pointUncovered(layout: Layout, view: MapView, lngLat: readonly [number, number]): boolean {
   const p = onScreen(view, layout.size, lngLat);
-  return uncovered(layout, { left: p.x - 0.5, top: p.y - 0.5, right: p.x + 0.5, bottom: p.y + 0.5 });
+  return copies(view, { left: p.x - 0.5, top: p.y - 0.5, right: p.x + 0.5, bottom: p.y + 0.5 }).some((r) => uncovered(layout, r));
 }
 
 function inBox(layout: Layout, view: MapView, lngLat: readonly [number, number]): boolean {
   const p = onScreen(view, layout.size, lngLat);
-  return p.x >= 0 && p.y >= 0 && p.x <= layout.size.width && p.y <= layout.size.height;
+  return copies(view, { left: p.x, top: p.y, right: p.x, bottom: p.y }).some((r) => r.left >= 0 && r.top >= 0 && r.left <= layout.size.width && r.top <= layout.size.height);
 }
 
-/** Pixels a lng/lat box takes at `view`. */
-function screenBox(layout: Layout, view: MapView, west: number, south: number, east: number, north: number): Rect {
+/** Whether a lng/lat box is drawn whole and uncovered at `view` (in some copy of the world). */
+function boxUncovered(layout: Layout, view: MapView, west: number, south: number, east: number, north: number): boolean {
   const nw = onScreen(view, layout.size, [west, north]);
-  const se = onScreen(view, layout.size, [east, south]);
-  return { left: nw.x, top: nw.y, right: se.x, bottom: se.y };
+  const width = ((east - west) / 360) * 512 * 2 ** view.zoom;
+  const r = { left: nw.x, top: nw.y, right: nw.x + width, bottom: onScreen(view, layout.size, [west, south]).y };
+  return copies(view, r).some((c) => uncovered(layout, c));
 }
 
 /** The largest polygon of a country (planar area), computed here rather than by the code under test. */
@@ -89,12 +96,8 @@ function largestPart(f: CountriesCollection['features'][number]): [number, numbe
 /** The least zoom the map allows in this box: the world fills its width. */
 const floorZoom = (size: Size) => constrain({ lng: 0, lat: 0, zoom: -2 }, size).zoom;
 
-/** Longitudes the whole map box shows. */
-function lngSpan(layout: Layout, view: MapView): number {
-  const ws = 512 * 2 ** view.zoom;
-  const half = layout.size.width / 2 / ws;
-  return lngOf(mercX(view.lng) + half) - lngOf(mercX(view.lng) - half);
-}
+/** Longitudes the uncovered area shows. */
+const lngSpan = (view: MapView, area: Rect): number => ((area.right - area.left) / (512 * 2 ** view.zoom)) * 360;
 
 const frame = (layout: Layout, ...iso2: string[]): Frame => {
   const f = frameCountries(iso2.map(get), layout.size, layout.covers);
@@ -119,16 +122,16 @@ describe.each(LAYOUTS)('every country in the data, $name', (layout) => {
   it.each(countries.features.map((f) => f.properties.iso2))('%s: its main body is framed whole, uncovered, at a zoom within the limits', (iso2) => {
     const f = get(iso2);
     const { view, subject, area } = frame(layout, iso2);
-    expect(uncovered(layout, screenBox(layout, view, subject.west, subject.south, subject.east, subject.north))).toBe(true);
+    expect(boxUncovered(layout, view, subject.west, subject.south, subject.east, subject.north)).toBe(true);
     const core = largestPart(f);
-    if (core) expect(uncovered(layout, screenBox(layout, view, ...core))).toBe(true);
+    if (core) expect(boxUncovered(layout, view, ...core)).toBe(true);
     // The label point sits on the main body (except Antarctica's, south of the pan limit).
     if (f.properties.point[1] > PAN_LIMIT.south) expect(pointUncovered(layout, view, f.properties.point)).toBe(true);
     expect(view.zoom).toBeLessThanOrEqual(MAX_FRAME_ZOOM + 1e-9);
     // Never smaller than a world as wide as the uncovered area.
     expect(512 * 2 ** view.zoom).toBeGreaterThanOrEqual(area.right - area.left - 1);
     // Never the whole world for one country (the old bounds sent Brazil to the Pacific and Russia round the globe).
-    if (iso2 !== 'AQ') expect(lngSpan(layout, view)).toBeLessThan(300);
+    if (iso2 !== 'AQ') expect(lngSpan(view, area)).toBeLessThan(300);
   });
 });
 
@@ -137,7 +140,8 @@ const places: Record<string, [number, number]> = {
   Oslo: [10.75, 59.91], Bergen: [5.32, 60.39], Tromsø: [18.96, 69.65], Nordkapp: [25.78, 71.17], Longyearbyen: [15.63, 78.22],
   'New York': [-74.01, 40.71], 'Los Angeles': [-118.24, 34.05], Seattle: [-122.33, 47.61], Miami: [-80.19, 25.76], Chicago: [-87.63, 41.88],
   Moscow: [37.62, 55.76], Kaliningrad: [20.51, 54.71], Novosibirsk: [82.92, 55.03], Yakutsk: [129.73, 62.03], Vladivostok: [131.89, 43.12],
-  Suva: [178.44, -18.14], Nadi: [177.42, -17.8], Auckland: [174.76, -36.85], Wellington: [174.78, -41.29], Christchurch: [172.64, -43.53], Invercargill: [168.35, -46.41],
+  Anadyr: [177.51, 64.73], Uelen: [-169.81, 66.16],
+  Suva: [178.44, -18.14], Nadi: [177.42, -17.8], Labasa: [179.39, -16.43], Taveuni: [-179.97, -16.84], Auckland: [174.76, -36.85], Wellington: [174.78, -41.29], Christchurch: [172.64, -43.53], Invercargill: [168.35, -46.41],
   Valletta: [14.51, 35.9], Catania: [15.09, 37.5], Syracuse: [15.29, 37.08], Kelibia: [11.09, 36.85],
   Brasília: [-47.88, -15.79], Manaus: [-60.02, -3.12], 'Porto Alegre': [-51.23, -30.03], Recife: [-34.88, -8.05], 'Boa Vista': [-60.67, 2.82],
   Kralendijk: [-68.27, 12.15], Willemstad: [-68.93, 12.11],
@@ -164,18 +168,18 @@ describe.each(LAYOUTS)('named cases, $name', (layout) => {
     const { view } = frame(layout, 'US');
     expect(shows(view, 'New York', 'Los Angeles', 'Seattle', 'Miami', 'Chicago')).toEqual([]);
   });
-  it('Russia: Kaliningrad to Vladivostok, not the whole world', () => {
-    const { view } = frame(layout, 'RU');
-    expect(shows(view, 'Moscow', 'Kaliningrad', 'Novosibirsk', 'Yakutsk', 'Vladivostok')).toEqual([]);
-    expect(lngSpan(layout, view)).toBeLessThan(250);
+  it('Russia: Kaliningrad to Chukotka across 180°, not the whole world', () => {
+    const { view, area } = frame(layout, 'RU');
+    expect(shows(view, 'Moscow', 'Kaliningrad', 'Novosibirsk', 'Yakutsk', 'Vladivostok', 'Anadyr', 'Uelen')).toEqual([]);
+    expect(lngSpan(view, area)).toBeLessThan(250);
   });
   it('Fiji and New Zealand at the antimeridian: the islands, close up', () => {
-    const fj = frame(layout, 'FJ').view;
-    expect(shows(fj, 'Suva', 'Nadi')).toEqual([]);
-    expect(lngSpan(layout, fj)).toBeLessThan(30);
-    const nz = frame(layout, 'NZ').view;
-    expect(shows(nz, 'Auckland', 'Wellington', 'Christchurch', 'Invercargill')).toEqual([]);
-    expect(lngSpan(layout, nz)).toBeLessThan(40);
+    const fj = frame(layout, 'FJ');
+    expect(shows(fj.view, 'Suva', 'Nadi', 'Labasa', 'Taveuni')).toEqual([]);
+    expect(lngSpan(fj.view, fj.area)).toBeLessThan(30);
+    const nz = frame(layout, 'NZ');
+    expect(shows(nz.view, 'Auckland', 'Wellington', 'Christchurch', 'Invercargill')).toEqual([]);
+    expect(lngSpan(nz.view, nz.area)).toBeLessThan(40);
   });
   it('Malta: close, with Sicily and the Tunisian coast around it', () => {
     const { view } = frame(layout, 'MT');
@@ -208,7 +212,37 @@ describe.each(LAYOUTS)('named cases, $name', (layout) => {
     const one = frame(layout, 'UA');
     const three = frame(layout, 'RU', 'UA', 'US');
     expect(three.view.zoom).toBeLessThan(one.view.zoom);
-    expect(shows(three.view, 'Moscow', 'Vladivostok', 'New York', 'Los Angeles')).toEqual([]);
+    expect(shows(three.view, 'Moscow', 'Vladivostok', 'Uelen', 'New York', 'Los Angeles')).toEqual([]);
+  });
+});
+
+describe('the pan limit (the map’s transformConstrain)', () => {
+  const size = { width: 600, height: 500 };
+  /** Latitude at a pixel row of the box at `view`. */
+  const latAt = (view: MapView, row: number) => latOf(mercY(view.lat) + (row - size.height / 2) / (512 * 2 ** view.zoom));
+  it('keeps the polar void out: the box’s top edge stops at 85°N, its bottom at 72°S', () => {
+    const north = constrain({ lng: 0, lat: 84, zoom: 3 }, size);
+    expect(latAt(north, 0)).toBeCloseTo(PAN_LIMIT.north, 5);
+    const south = constrain({ lng: 0, lat: -80, zoom: 3 }, size);
+    expect(latAt(south, size.height)).toBeCloseTo(PAN_LIMIT.south, 5);
+  });
+  it('lets the map run past the limit under a cover', () => {
+    const v = constrain({ lng: 0, lat: -80, zoom: 3 }, size, { left: 0, top: 0, right: 0, bottom: 200 });
+    expect(latAt(v, size.height - 200)).toBeCloseTo(PAN_LIMIT.south, 5);
+    expect(latAt(v, size.height)).toBeLessThan(PAN_LIMIT.south - 3);
+  });
+  it('zooms in until the world fills the box, the height only down to a framing’s floor', () => {
+    expect(512 * 2 ** constrain({ lng: 0, lat: 0, zoom: -2 }, { width: 1000, height: 300 }).zoom).toBeCloseTo(1000, 6);
+    const tall = { width: 390, height: 788 };
+    const filled = constrain({ lng: 0, lat: 40, zoom: -2 }, tall);
+    expect(latAt({ ...filled }, 0)).toBeLessThanOrEqual(PAN_LIMIT.north + 1e-6);
+    const framed = constrain({ lng: 0, lat: 40, zoom: 0 }, tall, undefined, 0);
+    expect(framed.zoom).toBe(0);
+    expect(framed.zoom).toBeLessThan(filled.zoom);
+  });
+  it('wraps east and west: the centre comes back within ±180°', () => {
+    expect(constrain({ lng: 181.5, lat: -17, zoom: 5 }, size).lng).toBeCloseTo(-178.5, 6);
+    expect(constrain({ lng: -190, lat: -17, zoom: 5 }, size).lng).toBeCloseTo(170, 6);
   });
 });
 

@@ -13,7 +13,8 @@ export function Legend({ legend, outlines, onOutlines }: Props) {
   const { t } = useTranslation();
   const id = useId();
   return (
-    <section className="legend" aria-labelledby={`${id}-h`}>
+    // Over the map on wide screens: the map frames places clear of it (data-map-cover, README).
+    <section className="legend" aria-labelledby={`${id}-h`} data-map-cover="">
       <h2 id={`${id}-h`} className="section-title">
         {t('legend.heading')}
       </h2>

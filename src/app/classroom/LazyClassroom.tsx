@@ -1,5 +1,6 @@
 /** The classroom views load on demand: most visitors never present, read the whole letter or walk it. */
 import { ChunkState } from '../components/ChunkState';
+import type { Fetcher } from '../data/load';
 import type { AtlasModel } from '../data/model';
 import { onDemand } from '../onDemand';
 import { useAtlas } from '../store/context';
@@ -8,11 +9,11 @@ const presentation = onDemand(() => import('./Presentation'));
 const reading = onDemand(() => import('./ReadingView'));
 const walkBar = onDemand(() => import('./WalkBar'));
 
-export function Presentation({ model }: { model: AtlasModel }) {
+export function Presentation({ model, fetcher, base }: { model: AtlasModel; fetcher: Fetcher; base: string }) {
   const chunk = presentation.useModule(true);
   if (!chunk.module) return <ChunkState className="map-message" failed={chunk.failed} retry={chunk.retry} />;
   const View = chunk.module.Presentation;
-  return <View model={model} />;
+  return <View model={model} fetcher={fetcher} base={base} />;
 }
 
 export function ReadingView({ model }: { model: AtlasModel }) {

@@ -3,23 +3,30 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { computeChoropleth } from '../choropleth/paint';
 import { MapSlot } from '../components/MapSlot';
+import { browserFetch, type Fetcher } from '../data/load';
 import { countryName, type AtlasModel } from '../data/model';
+import { regionPlaces } from '../data/regionPlaces';
+import { regionsForMap, useRegions } from '../hooks/useRegions';
 import { useAtlas } from '../store/context';
-import { frameBounds, frameCountries } from './frame';
 import { applyStep } from './keys';
 import { highlightPaint, shapedCountries } from './paint';
 import { PresentControls } from './PresentControls';
 import { StepContent, stepTitle } from './StepContent';
 import { stepsForModel } from './steps';
-import { useElementSize } from './useElementSize';
 import { useStepKeys } from './useStepKeys';
 import './classroom.css';
 
-const WORLD: [[number, number], [number, number]] = [[-168, -56], [190, 78]];
 const noop = () => {};
 
+interface Props {
+  model: AtlasModel;
+  /** Where regions.geojson comes from, for the outline of a slide about a grouping. */
+  fetcher?: Fetcher;
+  base?: string;
+}
+
 /** Full-window presentation of the letter, one step per section; the step lives in the URL. */
-export function Presentation({ model }: { model: AtlasModel }) {
+export function Presentation({ model, fetcher = browserFetch, base = './' }: Props) {
   const { t } = useTranslation();
   const { present, contrast, lang } = useAtlas(useShallow((s) => ({ present: s.present, contrast: s.contrast, lang: s.lang })));
   const setPresent = useAtlas((s) => s.setPresent);
@@ -31,13 +38,16 @@ export function Presentation({ model }: { model: AtlasModel }) {
 
   useStepKeys(true, (action) => go(applyStep(index, count, action)));
 
-  const mapBox = useRef<HTMLDivElement>(null);
-  const size = useElementSize(mapBox);
   const countries = step.kind === 'section' ? step.countries : [];
-  const view = useMemo(
-    () => (countries.length ? frameCountries(model.data.countries, countries, size) : null) ?? frameBounds(WORLD, size, { padding: 8, minZoom: 0 }),
-    [model, countries, size],
+  // A slide about a grouping (NATO) frames its members with the countries it names, and outlines it.
+  const about = step.kind === 'section' ? step.region : null;
+  // No places (the overview, the summary, a slide naming nothing) frames the world.
+  const focusRequest = useMemo(
+    () => ({ places: [...new Set([...countries, ...(about ? regionPlaces(model, about) : [])])], key: index }),
+    [model, countries, about, index],
   );
+  const outlines = useRegions(!!about, fetcher, base);
+  const regions = useMemo(() => regionsForMap(outlines.regions, false, about), [outlines.regions, about]);
   const choropleth = useMemo(() => computeChoropleth(model, []), [model]);
   const shaped = useMemo(() => shapedCountries(model.data.countries), [model]);
   const paint = useMemo(
@@ -72,7 +82,7 @@ export function Presentation({ model }: { model: AtlasModel }) {
         <div className="present-text">
           <StepContent step={step} model={model} lang={lang} sectionCount={sectionCount} />
         </div>
-        <div ref={mapBox} className="present-map">
+        <div className="present-map">
           <MapSlot
             model={model}
             lastResort={<p className="map-message">{t('map.error')}</p>}
@@ -82,9 +92,9 @@ export function Presentation({ model }: { model: AtlasModel }) {
             paint={paint}
             selected={null}
             hovered={null}
-            regions={null}
-            highlightRegion={null}
-            view={view}
+            regions={regions}
+            highlightRegion={about}
+            focusRequest={focusRequest}
             interactive={false}
             label={names.length ? t('present.mapLabel', { names: names.join(', ') }) : t('present.mapWorld')}
             onHover={noop}

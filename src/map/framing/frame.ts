@@ -37,11 +37,11 @@ export function fitZoom(box: LngLatBox, inner: Size): number {
   return Math.min(MAX_FRAME_ZOOM, Math.log2(inner.width / (dx * TILE)), Math.log2(inner.height / (dy * TILE)));
 }
 
-/** Pixels of the box at `view`: [left, top, right, bottom]. */
+/** Pixels of the box at `view`, in the copy of the world nearest the centre. */
 export function boxOnScreen(view: MapView, size: Size, box: LngLatBox): Rect {
-  const nw = project(view, size, [box.west, box.north]);
-  const se = project(view, size, [box.east, box.south]);
-  return { left: nw.x, top: nw.y, right: se.x, bottom: se.y };
+  const mid = project(view, size, [(box.west + box.east) / 2, box.north]);
+  const half = ((box.east - box.west) / 360) * worldSize(view.zoom) / 2;
+  return { left: mid.x - half, top: mid.y, right: mid.x + half, bottom: project(view, size, [box.west, box.south]).y };
 }
 
 const shown = (box: Rect, area: Rect): number => {
@@ -53,8 +53,7 @@ const shown = (box: Rect, area: Rect): number => {
 
 /** What the map can show of a box: nothing beyond its pan limit. */
 const reachable = (b: LngLatBox): LngLatBox => ({
-  west: b.west,
-  east: b.east,
+  ...b,
   south: Math.min(Math.max(b.south, PAN_LIMIT.south), PAN_LIMIT.north),
   north: Math.max(Math.min(b.north, PAN_LIMIT.north), PAN_LIMIT.south),
 });
@@ -88,7 +87,7 @@ function frameWith(subjectFor: (zoomFor: (box: LngLatBox) => number) => LngLatBo
     const x = (mercX(subject.west) + mercX(subject.east)) / 2 - ((area.left + area.right) / 2 - size.width / 2) / ws;
     const y = (mercY(subject.north) + mercY(subject.south)) / 2 - ((area.top + area.bottom) / 2 - size.height / 2) / ws;
     const insets = { left: area.left, top: area.top, right: size.width - area.right, bottom: size.height - area.bottom };
-    const view = constrain({ lng: lngOf(x), lat: latOf(y), zoom }, size, insets);
+    const view = constrain({ lng: lngOf(x), lat: latOf(y), zoom }, size, insets, zoom);
     const fraction = shown(boxOnScreen(view, size, subject), { left: area.left - 1, top: area.top - 1, right: area.right + 1, bottom: area.bottom + 1 });
     // Wholly shown first, then the closest view, then the roomiest area.
     const score = [fraction >= 0.999 ? 1 : fraction, view.zoom, rectArea(area)];

@@ -5,9 +5,10 @@
  *
  * The largest part is the core. Another part joins when the room it costs (how much the
  * camera must zoom out to take it in) is small for its size: a part with a tenth of the core's
- * area may cost up to a zoom level, a tiny island next to nothing. The cost is measured in
- * the area the framing has, so what fits decides. The shapes are cut at ±180° and the map
- * draws one world, so a part across the antimeridian costs the whole width and stays out.
+ * area may cost up to a zoom level, a small one little (Kaliningrad joins Russia, Hawaii the
+ * United States only beside Alaska, Svalbard never Norway). The cost is measured in
+ * a square as wide as the framed area is short, so what fits decides. Parts are joined across the
+ * antimeridian where that is nearer (the shapes are cut at ±180°).
  */
 import type { Position } from 'geojson';
 import type { CountriesCollection } from '../contract';
@@ -24,8 +25,10 @@ interface Part {
 /** Zoom levels a part as large as FULL_SHARE of the core may cost; smaller parts pro rata. */
 const MAX_COST = 1;
 const FULL_SHARE = 0.1;
+/** What any part may cost (Kaliningrad beside Russia). */
+const FREE_COST = 0.15;
 /** Parts under this share of the core never move the camera (rocks, reefs). */
-const MIN_SHARE = 0.002;
+const MIN_SHARE = 0.0005;
 
 function ringBox(ring: Position[]): LngLatBox {
   const box = { west: Infinity, south: Infinity, east: -Infinity, north: -Infinity };
@@ -38,12 +41,22 @@ function ringBox(ring: Position[]): LngLatBox {
   return box;
 }
 
-export const union = (a: LngLatBox, b: LngLatBox): LngLatBox => ({
+const plainUnion = (a: LngLatBox, b: LngLatBox): LngLatBox => ({
   west: Math.min(a.west, b.west),
   south: Math.min(a.south, b.south),
   east: Math.max(a.east, b.east),
   north: Math.max(a.north, b.north),
 });
+
+/** The smallest box holding both, `b` taken from whichever side of the antimeridian is nearer (the map wraps). */
+export function union(a: LngLatBox, b: LngLatBox): LngLatBox {
+  let best = plainUnion(a, b);
+  for (const turn of [-360, 360]) {
+    const u = plainUnion(a, { ...b, west: b.west + turn, east: b.east + turn });
+    if (u.east - u.west < best.east - best.west) best = u;
+  }
+  return best;
+}
 
 const cache = new WeakMap<object, Part[]>();
 
@@ -79,7 +92,7 @@ export function mainBody(feature: CountryFeature, zoomFor: (box: LngLatBox) => n
     rest.forEach((p, i) => {
       const joined = union(box, p.box);
       const cost = zoom - zoomFor(joined);
-      const allowed = MAX_COST * Math.min(1, p.km2 / (core!.km2 * FULL_SHARE));
+      const allowed = Math.max(FREE_COST, MAX_COST * Math.min(1, p.km2 / (core!.km2 * FULL_SHARE)));
       if (cost <= allowed + 1e-9 && (!best || cost < best.cost)) best = { i, box: joined, cost };
     });
     if (!best) return box;

@@ -10,7 +10,7 @@ export interface Size {
   height: number;
 }
 
-/** A lng/lat box on the one world the map draws: west ≤ east, both within ±180. */
+/** A lng/lat box, west ≤ east; across the antimeridian one side runs past ±180 (Fiji: 177 to 180.1). */
 export interface LngLatBox {
   west: number;
   south: number;
@@ -19,11 +19,9 @@ export interface LngLatBox {
 }
 
 export const TILE = 512;
-/**
- * The map's pan limit (maxBounds): Antarctica and the polar void stay out of view. Not ±180:
- * MapLibre wraps 180 to -180, sees an empty lng range and zooms to infinity.
- */
-export const PAN_LIMIT: LngLatBox = { west: -179.999, south: -72, east: 179.999, north: 85 };
+/** The map's pan limit north and south: Antarctica and the polar void stay out of view. */
+export const PAN_LIMIT = { south: -72, north: 85 } as const;
+
 export const MAP_MIN_ZOOM = -2;
 export const MAP_MAX_ZOOM = 7;
 
@@ -35,11 +33,14 @@ export const latOf = (y: number): number => (360 / Math.PI) * Math.atan(Math.exp
 
 export const worldSize = (zoom: number): number => TILE * 2 ** zoom;
 
-/** Where a lng/lat lands in a map box of `size` showing `view` (pixels from its top left). */
+/** A longitude moved by whole turns to within 180° of `centre`: the copy of it the map draws nearest. */
+export const nearestCopy = (lng: number, centre: number): number => lng - 360 * Math.round((lng - centre) / 360);
+
+/** Where a lng/lat lands in a map box of `size` showing `view` (pixels from its top left), in the copy of the world nearest the centre. */
 export function project(view: MapView, size: Size, [lng, lat]: readonly [number, number]): { x: number; y: number } {
   const ws = worldSize(view.zoom);
   return {
-    x: size.width / 2 + (mercX(lng) - mercX(view.lng)) * ws,
+    x: size.width / 2 + (mercX(nearestCopy(lng, view.lng)) - mercX(view.lng)) * ws,
     y: size.height / 2 + (mercY(lat) - mercY(view.lat)) * ws,
   };
 }
@@ -55,28 +56,26 @@ export interface Insets {
 export const NO_INSETS: Insets = { left: 0, top: 0, right: 0, bottom: 0 };
 
 /**
- * The map's pan limit as a camera constraint (MapLibre's transformConstrain; one world, no
- * copies). The uncovered part of the box (the box less `insets`) stays on the world: the
- * world fills its width at the least zoom, and it is panned no further than the world's
- * edge, so Antarctica and the polar void stay out of sight. Where the box is taller than the
- * world at that zoom (a phone held upright), the world is centred in it instead of zoomed in
- * until Europe alone fills the screen. Under covers the map may run past the edge (blank
- * sea), so a country at 180° can be framed clear of a panel on the right.
+ * The map's pan limit as a camera constraint (MapLibre's transformConstrain) on the part of
+ * the box no overlay covers (the box less `insets`). North and south, the world fills that
+ * part and is panned no further than its edge, so Antarctica and the polar void stay out of
+ * sight, as MapLibre's maxBounds would; under covers the map may run past it. East and west
+ * the world wraps (MapLibre draws copies), so a body across 180° (Fiji, Chukotka, the Bering
+ * Strait between Russia and Alaska) is framed whole; the world is never narrower than the
+ * uncovered part, and the centre comes back within ±180°.
+ * The world need not fill the height down to `floor` (the zoom a framing asked for), so a
+ * phone held upright can show NATO whole: the world then lies within the height.
  */
-export function constrain(view: MapView, size: Size, insets: Insets = NO_INSETS, limit: LngLatBox = PAN_LIMIT): MapView {
+export function constrain(view: MapView, size: Size, insets: Insets = NO_INSETS, floor = Infinity, limit: { south: number; north: number } = PAN_LIMIT): MapView {
   const free = { width: Math.max(1, size.width - insets.left - insets.right), height: Math.max(1, size.height - insets.top - insets.bottom) };
-  const [x0, x1] = [mercX(limit.west), mercX(limit.east)];
   const [y0, y1] = [mercY(limit.north), mercY(limit.south)];
-  let zoom = Math.min(MAP_MAX_ZOOM, Math.max(MAP_MIN_ZOOM, view.zoom));
-  const fill = free.width / ((x1 - x0) * worldSize(zoom));
-  if (fill > 1) zoom += Math.log2(fill);
+  const fillWidth = Math.log2(free.width / TILE);
+  const fillHeight = Math.log2(free.height / ((y1 - y0) * TILE));
+  const zoom = Math.min(MAP_MAX_ZOOM, Math.max(MAP_MIN_ZOOM, view.zoom, fillWidth, Math.min(fillHeight, floor)));
   const ws = worldSize(zoom);
-  /** The centre of the box when its uncovered part, [lo, hi] px along an axis, stays within [a, b] of the world. */
-  const clamp = (v: number, a: number, b: number, lo: number, hi: number, whole: number) => {
-    const [min, max] = [a + (whole / 2 - lo) / ws, b - (hi - whole / 2) / ws];
-    return min > max ? (a + b) / 2 + (whole / 2 - (lo + hi) / 2) / ws : Math.min(Math.max(v, min), max);
-  };
-  const x = clamp(mercX(view.lng), x0, x1, insets.left, size.width - insets.right, size.width);
-  const y = clamp(mercY(view.lat), y0, y1, insets.top, size.height - insets.bottom, size.height);
-  return { lng: lngOf(x), lat: latOf(y), zoom };
+  // The uncovered rows stay within the world's, or, where the world is the smaller, it within them.
+  const min = y0 + (size.height / 2 - insets.top) / ws;
+  const max = y1 - (size.height / 2 - insets.bottom) / ws;
+  const y = Math.min(Math.max(mercY(view.lat), Math.min(min, max)), Math.max(min, max));
+  return { lng: nearestCopy(view.lng, 0), lat: latOf(y), zoom };
 }
