@@ -64,7 +64,9 @@ export function createAtlasMap(container: HTMLElement, options: AtlasMapOptions)
     interactive,
     validateStyle: false,
     attributionControl: false,
-    renderWorldCopies: false,
+    // The world wraps at 180°, so Fiji, Chukotka or the Bering Strait can be framed whole;
+    // the constraint keeps the map from showing less than one world (framing/mercator.ts).
+    renderWorldCopies: true,
     transformConstrain: limit.transformConstrain,
     maxZoom: MAP_MAX_ZOOM,
     dragRotate: false,

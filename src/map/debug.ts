@@ -9,9 +9,9 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { MapView } from './contract';
-import type { LngLatBox } from './framing/mercator';
+import { nearestCopy, type LngLatBox } from './framing/mercator';
 import type { Rect } from './framing/uncovered';
-import { SOURCE } from './style';
+import { LAYER, SOURCE } from './style';
 
 /** The camera's last framing (src/map/camera.ts). */
 export interface FramingRecord {
@@ -26,7 +26,7 @@ export interface FramingRecord {
 }
 
 export interface AtlasDebugHook {
-  /** Page (client) coordinates of a lng/lat, for page.mouse.click. */
+  /** Page (client) coordinates of a lng/lat (in the copy of the world nearest the centre), for page.mouse.click. */
   project(lngLat: [number, number]): { x: number; y: number };
   view(): MapView;
   /** Resolves on the next 'idle' (or at once when nothing is pending). */
@@ -42,6 +42,8 @@ export interface AtlasDebugHook {
   repaintedAfter(since: number): Promise<number>;
   /** The last framing, its area in page pixels; null before the first. */
   framing(): FramingRecord | null;
+  /** Ids of the region outlines drawn on screen. */
+  renderedRegions(): string[];
 }
 
 /** Written by the map: when fills last changed. */
@@ -79,8 +81,9 @@ export function installDebugHook(map: MapLibreMap, view: () => MapView, probe: P
   if (typeof window === 'undefined' || !debugRequested(window.location.href, storedFlag())) return () => {};
   const rect = (): DOMRect => map.getCanvas().getBoundingClientRect();
   const hook: AtlasDebugHook = {
-    project(lngLat) {
-      const p = map.project(lngLat);
+    project([lng, lat]) {
+      // The copy of the world nearest the centre, which is where the map draws it.
+      const p = map.project([nearestCopy(lng, map.getCenter().lng), lat]);
       const r = rect();
       return { x: r.left + p.x, y: r.top + p.y };
     },
@@ -114,6 +117,7 @@ export function installDebugHook(map: MapLibreMap, view: () => MapView, probe: P
       const area = { left: f.area.left + r.left, top: f.area.top + r.top, right: f.area.right + r.left, bottom: f.area.bottom + r.top };
       return { ...f, places: [...f.places], area };
     },
+    renderedRegions: () => [...new Set(map.queryRenderedFeatures({ layers: [LAYER.regions] }).map((f) => String(f.id ?? f.properties['id'])))],
   };
   window.__atlas = hook;
   return () => {

@@ -1,6 +1,7 @@
 /** Which country is under the pointer: shapes, and the dots that stand for small places. */
 import type { PointLike } from 'maplibre-gl';
 import type { MapContext } from './context';
+import { nearestCopy } from './framing/mercator';
 import { HIT_LAYERS, LAYER } from './style';
 
 /** Dots are small; let a click a few pixels off still hit them. */
@@ -29,9 +30,12 @@ export function createHitTest({ map, byIso }: Pick<MapContext, 'map' | 'byIso'>)
     // (Sint Maarten / Saint-Martin): of the dots nearest the pointer, take the one drawn on top.
     // The slop helps at sea (islands are hard to hit); over a shape, the dot must be under the
     // pointer, or a click on France at world zoom would pick Jersey's dot beside it.
+    const here = map.unproject([point.x, point.y]).lng;
     const dots = map.queryRenderedFeatures(box, { layers: [LAYER.dots] }).flatMap((f) => {
       if (f.geometry.type !== 'Point') return [];
-      const p = map.project(f.geometry.coordinates as [number, number]);
+      // The dot may be drawn in a copy of the world: measure to the copy under the pointer.
+      const [lng, lat] = f.geometry.coordinates as [number, number];
+      const p = map.project([nearestCopy(lng, here), lat]);
       const d = Math.hypot(p.x - point.x, p.y - point.y);
       const iso2 = String(f.id ?? f.properties['iso2']);
       return shape && d > ON_DOT_PX && String(shape.id ?? shape.properties['iso2']) !== iso2 ? [] : [{ iso2, d }];
