@@ -51,6 +51,7 @@ export const ON_DEMAND: readonly { module: RegExp; when: string }[] = [
   { module: /src\/app\/embed\/EmbedShell\.tsx$/, when: '?embed=1' },
   { module: /src\/app\/classroom\/WalkBar\.tsx$/, when: 'walking the letter (walk=1)' },
   { module: /src\/app\/share\/DownloadOptions\.tsx$/, when: 'the download menu opens (or its button is hovered or focused)' },
+  { module: /src\/map\/framer\.ts$/, when: 'the map first frames places: a link with a country or region, a choice in search, list or panel, a walk or presentation step' },
 ];
 const onDemand = (module: string) => ON_DEMAND.some((d) => d.module.test(module));
 

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { CountrySearch } from './components/CountrySearch';
-import type { AtlasModel } from './data/model';
-import { regionPlaces } from './data/regionPlaces';
+import { regionPlaces, type AtlasModel } from './data/model';
 import { buildSearchItems } from './search/searchIndex';
 import { useAtlas } from './store/context';
 

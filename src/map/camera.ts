@@ -9,10 +9,22 @@
 import { LngLat, type TransformConstrainFunction } from 'maplibre-gl';
 import type { MapContext } from './context';
 import type { MapView } from './contract';
-import { measureCovers, sameMeasure, watchCovers, type Measured } from './covers';
 import type { FramingProbe } from './debug';
-import { frameBox, frameCountries, type Frame } from './framing/frame';
+import type { Frame, Measured } from './framer';
 import { constrain, NO_INSETS, type Insets, type LngLatBox } from './framing/mercator';
+
+type Framing = typeof import('./framer');
+let framing: Promise<Framing> | null = null;
+/**
+ * The framing code loads with the first framing (a link with a country, a choice in the
+ * search): the world view that most visits open with needs none of it. A failed load is
+ * forgotten, so the next framing tries again.
+ */
+const loadFraming = (): Promise<Framing> =>
+  (framing ??= import('./framer').catch((e: unknown) => {
+    framing = null;
+    throw e;
+  }));
 
 /** What an overview frames: the inhabited world (Alaska to New Zealand, Cape Horn to Svalbard). */
 export const WORLD: LngLatBox = { west: -168, south: -56, east: 180, north: 78 };
@@ -70,6 +82,7 @@ export function createCamera({ map, container, byIso, options }: MapContext, lim
   let measured: Measured | null = null;
   let stopWatching: (() => void) | null = null;
   let shown = false;
+  let lib: Framing | null = null;
 
   const getView = (): MapView => {
     const c = map.getCenter();
@@ -89,16 +102,16 @@ export function createCamera({ map, container, byIso, options }: MapContext, lim
     if (e.originalEvent) release();
   });
 
-  function compute(now: Measured, places: readonly string[]): Frame | null {
+  function compute({ frameBox, frameCountries }: Framing, now: Measured, places: readonly string[]): Frame | null {
     if (!places.length) return frameBox(WORLD, now.size, now.covers);
     const features = places.flatMap((iso2) => byIso.get(iso2) ?? []);
     return features.length ? frameCountries(features, now.size, now.covers) : null;
   }
 
   function apply(animate: boolean): void {
-    if (!held) return;
-    const now = measureCovers(container);
-    const frame = compute(now, held);
+    if (!held || !lib) return;
+    const now = lib.measureCovers(container);
+    const frame = compute(lib, now, held);
     // No size yet (a hidden map): the watcher tries again once the box has one.
     measured = frame ? now : null;
     if (!frame) return;
@@ -129,11 +142,22 @@ export function createCamera({ map, container, byIso, options }: MapContext, lim
     },
     frame(places) {
       if (places.length && !places.some((iso2) => byIso.has(iso2))) return;
-      held = [...places];
-      apply(shown);
-      stopWatching ??= watchCovers(container, () => {
-        if (held && !(measured && sameMeasure(measureCovers(container), measured))) apply(shown && !!measured);
-      });
+      const request = (held = [...places]);
+      const start = (f: Framing) => {
+        stopWatching ??= f.watchCovers(container, () => {
+          if (held && !(measured && f.sameMeasure(f.measureCovers(container), measured))) apply(shown && !!measured);
+        });
+        apply(shown);
+      };
+      if (lib) return start(lib);
+      loadFraming().then(
+        (loaded) => {
+          lib = loaded;
+          // Still the latest request, and the user has not moved the map meanwhile.
+          if (held === request) start(loaded);
+        },
+        () => undefined,
+      );
     },
     release,
     destroy: release,

@@ -4,7 +4,7 @@
  * map box's pixels, whenever it frames, and watches them while a framing holds.
  */
 import type { Size } from './framing/mercator';
-import { clipCovers, type Rect } from './framing/uncovered';
+import type { Rect } from './framing/uncovered';
 
 export const COVER_SELECTOR = '[data-map-cover]';
 
@@ -19,10 +19,16 @@ export function measureCovers(container: HTMLElement): Measured {
   const covers: Rect[] = [];
   for (const el of document.querySelectorAll<HTMLElement>(COVER_SELECTOR)) {
     const r = el.getBoundingClientRect();
-    if (r.width < 1 || r.height < 1 || getComputedStyle(el).visibility === 'hidden') continue;
-    covers.push({ left: r.left - box.left, top: r.top - box.top, right: r.right - box.left, bottom: r.bottom - box.top });
+    // What of it lies over the map (a panel beside the map covers none of it).
+    const c = {
+      left: Math.max(r.left, box.left) - box.left,
+      top: Math.max(r.top, box.top) - box.top,
+      right: Math.min(r.right, box.right) - box.left,
+      bottom: Math.min(r.bottom, box.bottom) - box.top,
+    };
+    if (c.right - c.left >= 1 && c.bottom - c.top >= 1 && getComputedStyle(el).visibility !== 'hidden') covers.push(c);
   }
-  return { size, covers: clipCovers(size, covers) };
+  return { size, covers };
 }
 
 /** Same box and covers, give or take a pixel (rounding, a scrollbar's half pixel). */

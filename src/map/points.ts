@@ -46,9 +46,6 @@ function polygonArea(rings: Position[][]): number {
   return holes.reduce((a, h) => a - ringArea(h), ringArea(outer));
 }
 
-/** Approximate area of one polygon (outer ring and holes) in km². */
-export const polygonKm2 = (rings: Position[][]): number => polygonArea(rings) * KM2_PER_DEG2;
-
 /** Approximate area in km² (0 for points). */
 export function areaKm2(feature: CountriesCollection['features'][number]): number {
   const g = feature.geometry;

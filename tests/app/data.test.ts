@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { coMentions, countFor, passagesPerTheme, topCountries } from '../../src/app/data/counts';
 import { DataLoadError, loadAtlasData, withProperties } from '../../src/app/data/load';
 import type { CountriesCollection } from '../../src/map/contract';
-import { passagesFor, sectionTitles } from '../../src/app/data/model';
+import { passagesFor, regionPlaces, sectionTitles } from '../../src/app/data/model';
 import { buildRows, sortRows } from '../../src/app/list/rows';
 import { segmentText } from '../../src/app/panel/segments';
 import { regionsForMap } from '../../src/app/hooks/useRegions';
-import { regionPlaces } from '../../src/app/data/regionPlaces';
 import { fixtureFetcher, fixtureModel } from './helpers';
 
 const model = fixtureModel();

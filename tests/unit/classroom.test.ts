@@ -8,8 +8,7 @@ import { highlightPaint, shapedCountries } from '../../src/app/classroom/paint';
 import { qrPath } from '../../src/app/classroom/qr';
 import { keyPassage, passageCountries, stepsForModel, type SectionStep } from '../../src/app/classroom/steps';
 import { findPassage, letterOrder, neighbour, walkTarget } from '../../src/app/classroom/walk';
-import { buildModel, type AtlasData } from '../../src/app/data/model';
-import { regionPlaces } from '../../src/app/data/regionPlaces';
+import { buildModel, regionPlaces, type AtlasData } from '../../src/app/data/model';
 import type { LetterDocument, Mention, Passage } from '../../src/pipeline/types';
 
 // The fixture's letters.json is the generated letter, byte for byte (tests/app/fixtures/README.md).

@@ -1,12 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
+import type { RegionsCollection } from '../../map/contract';
 import { computeChoropleth } from '../choropleth/paint';
 import { MapSlot } from '../components/MapSlot';
-import { browserFetch, type Fetcher } from '../data/load';
-import { countryName, type AtlasModel } from '../data/model';
-import { regionPlaces } from '../data/regionPlaces';
-import { regionsForMap, useRegions } from '../hooks/useRegions';
+import { countryName, regionPlaces, type AtlasModel } from '../data/model';
 import { useAtlas } from '../store/context';
 import { applyStep } from './keys';
 import { highlightPaint, shapedCountries } from './paint';
@@ -20,13 +18,28 @@ const noop = () => {};
 
 interface Props {
   model: AtlasModel;
-  /** Where regions.geojson comes from, for the outline of a slide about a grouping. */
-  fetcher?: Fetcher;
-  base?: string;
+  /** regions.geojson, for the outline of a slide about a grouping (none: no outlines). */
+  loadRegions?: () => Promise<RegionsCollection>;
+}
+
+/** The outline of one grouping, once the outlines have loaded (on the first slide that needs one). */
+function useOutline(id: string | null, load: Props['loadRegions']): RegionsCollection | null {
+  const [all, setAll] = useState<RegionsCollection | null>(null);
+  const asked = useRef(false);
+  useEffect(() => {
+    if (!id || !load || asked.current) return;
+    asked.current = true;
+    // Without outlines the slide still frames the members.
+    load().then(setAll, () => undefined);
+  }, [id, load]);
+  return useMemo(() => {
+    const features = all?.features.filter((f) => f.id === id || f.properties.id === id) ?? [];
+    return all && features.length ? { ...all, features } : null;
+  }, [all, id]);
 }
 
 /** Full-window presentation of the letter, one step per section; the step lives in the URL. */
-export function Presentation({ model, fetcher = browserFetch, base = './' }: Props) {
+export function Presentation({ model, loadRegions }: Props) {
   const { t } = useTranslation();
   const { present, contrast, lang } = useAtlas(useShallow((s) => ({ present: s.present, contrast: s.contrast, lang: s.lang })));
   const setPresent = useAtlas((s) => s.setPresent);
@@ -46,8 +59,7 @@ export function Presentation({ model, fetcher = browserFetch, base = './' }: Pro
     () => ({ places: [...new Set([...countries, ...(about ? regionPlaces(model, about) : [])])], key: index }),
     [model, countries, about, index],
   );
-  const outlines = useRegions(!!about, fetcher, base);
-  const regions = useMemo(() => regionsForMap(outlines.regions, false, about), [outlines.regions, about]);
+  const regions = useOutline(about, loadRegions);
   const choropleth = useMemo(() => computeChoropleth(model, []), [model]);
   const shaped = useMemo(() => shapedCountries(model.data.countries), [model]);
   const paint = useMemo(

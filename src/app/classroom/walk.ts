@@ -4,8 +4,7 @@
  * country it names; a passage naming only groupings selects the first of those and frames
  * its members; one naming nothing clears the selection and leaves the map where it is.
  */
-import type { AtlasModel, PassageEntry } from '../data/model';
-import { regionPlaces } from '../data/regionPlaces';
+import { regionPlaces, type AtlasModel, type PassageEntry } from '../data/model';
 import { passageCountries, passageRegions } from './steps';
 
 export interface WalkTarget {

@@ -1,6 +1,5 @@
 import type { Fetcher } from '../data/load';
-import type { AtlasModel } from '../data/model';
-import { regionPlaces } from '../data/regionPlaces';
+import { regionPlaces, type AtlasModel } from '../data/model';
 import { useAtlasData } from '../data/useAtlasData';
 import { useAtlasStoreApi } from '../store/context';
 import type { UrlState } from '../url/state';

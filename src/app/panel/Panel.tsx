@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { findPassage, type AtlasModel } from '../data/model';
-import { regionPlaces } from '../data/regionPlaces';
+import { findPassage, regionPlaces, type AtlasModel } from '../data/model';
 import { useAtlas } from '../store/context';
 import { EmptyPanel } from './EmptyPanel';
 import type { Selection } from './SelectionPanel';

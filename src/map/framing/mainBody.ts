@@ -12,14 +12,14 @@
  */
 import type { Position } from 'geojson';
 import type { CountriesCollection } from '../contract';
-import { polygonKm2 } from '../points';
 import type { LngLatBox } from './mercator';
 
 export type CountryFeature = CountriesCollection['features'][number];
 
 interface Part {
   box: LngLatBox;
-  km2: number;
+  /** Relative size (outer ring, degrees² shrunk by latitude). */
+  area: number;
 }
 
 /** Zoom levels a part as large as FULL_SHARE of the core may cost; smaller parts pro rata. */
@@ -29,6 +29,13 @@ const FULL_SHARE = 0.1;
 const FREE_COST = 0.15;
 /** Parts under this share of the core never move the camera (rocks, reefs). */
 const MIN_SHARE = 0.0005;
+
+/** Area of a ring in degrees², shrunk by the cosine of its latitude (parts are only compared). */
+function ringArea(ring: Position[]): number {
+  let sum = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) sum += (ring[j]![0]! - ring[i]![0]!) * (ring[j]![1]! + ring[i]![1]!);
+  return (Math.abs(sum) / 2) * Math.cos(((ring[0]![1] ?? 0) * Math.PI) / 180);
+}
 
 function ringBox(ring: Position[]): LngLatBox {
   const box = { west: Infinity, south: Infinity, east: -Infinity, north: -Infinity };
@@ -68,11 +75,11 @@ export function partsOf(feature: CountryFeature): Part[] {
   const polygons = g.type === 'Point' ? [] : g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
   const parts = polygons
     .filter((p) => (p[0]?.length ?? 0) > 0)
-    .map((p) => ({ box: ringBox(p[0]!), km2: polygonKm2(p) }))
-    .sort((a, b) => b.km2 - a.km2);
+    .map((p) => ({ box: ringBox(p[0]!), area: ringArea(p[0]!) }))
+    .sort((a, b) => b.area - a.area);
   if (!parts.length) {
     const [lng, lat] = g.type === 'Point' ? g.coordinates : feature.properties.point;
-    parts.push({ box: { west: lng!, south: lat!, east: lng!, north: lat! }, km2: 0 });
+    parts.push({ box: { west: lng!, south: lat!, east: lng!, north: lat! }, area: 0 });
   }
   cache.set(g, parts);
   return parts;
@@ -86,13 +93,13 @@ export function mainBody(feature: CountryFeature, zoomFor: (box: LngLatBox) => n
   const [core, ...others] = partsOf(feature);
   let box = seed ? union(seed, core!.box) : core!.box;
   let zoom = zoomFor(box);
-  const rest = others.filter((p) => p.km2 >= core!.km2 * MIN_SHARE);
+  const rest = others.filter((p) => p.area >= core!.area * MIN_SHARE);
   for (;;) {
     let best: { i: number; box: LngLatBox; cost: number } | null = null;
     rest.forEach((p, i) => {
       const joined = union(box, p.box);
       const cost = zoom - zoomFor(joined);
-      const allowed = Math.max(FREE_COST, MAX_COST * Math.min(1, p.km2 / (core!.km2 * FULL_SHARE)));
+      const allowed = Math.max(FREE_COST, MAX_COST * Math.min(1, p.area / (core!.area * FULL_SHARE)));
       if (cost <= allowed + 1e-9 && (!best || cost < best.cost)) best = { i, box: joined, cost };
     });
     if (!best) return box;
