@@ -55,6 +55,7 @@ export const ON_DEMAND: readonly { module: RegExp; when: string }[] = [
   { module: /src\/app\/share\/ShareTools\.tsx$/, when: 'the Share menu (or the phone header\'s "more") opens, or its button is hovered or focused' },
   { module: /src\/app\/list\/ListPane\.tsx$/, when: 'the list view (?list=1 or the Map/List switch)' },
   { module: /src\/map\/keyboard\.ts$/, when: 'the first key press or focus on the page (the map\'s arrow keys, src/map/keyboardLazy.ts)' },
+  { module: /src\/map\/framer\.ts$/, when: 'the map first frames places: a link with a country or region, a choice in search, list or panel, a walk or presentation step' },
 ];
 const onDemand = (module: string) => ON_DEMAND.some((d) => d.module.test(module));
 

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { ClassroomTools } from './classroom/ClassroomTools';
@@ -8,7 +8,7 @@ import { LanguageSwitch } from './components/LanguageSwitch';
 import { LiveRegion } from './components/LiveRegion';
 import { LoadState } from './components/LoadState';
 import { ViewToggle } from './components/ViewToggle';
-import type { Fetcher } from './data/load';
+import { loadRegions, type Fetcher } from './data/load';
 import { useAtlasSession } from './hooks/useAtlasSession';
 import { useLanguageSwitch } from './hooks/useLanguage';
 import { MainContent } from './MainContent';
@@ -35,9 +35,10 @@ export function AppShell({ fetcher, base, defaults }: Props) {
   const [toolsOpen, setToolsOpen] = useState(false);
   const kamerstuk = letter.kamerstuk;
   const present = useAtlas((s) => s.present);
+  const loadOutlines = useCallback(() => loadRegions(fetcher, base), [fetcher, base]);
 
   // The presentation replaces the explorer (one map at a time on a classroom laptop).
-  if (model && present !== null) return <Presentation model={model} />;
+  if (model && present !== null) return <Presentation model={model} loadRegions={loadOutlines} />;
 
   return (
     <>
@@ -72,7 +73,8 @@ export function AppShell({ fetcher, base, defaults }: Props) {
         <main id="main" className="main">
           {model ? <MainContent model={model} fetcher={fetcher} base={base} /> : <LoadState load={load as Exclude<typeof load, { status: 'ready' }>} />}
         </main>
-        <aside id="panel" className="panel" aria-labelledby="panel-title" tabIndex={-1} data-open={sheetOpen}>
+        {/* On phones a sheet over the map: the map frames places clear of it (data-map-cover). */}
+        <aside id="panel" className="panel" aria-labelledby="panel-title" tabIndex={-1} data-open={sheetOpen} data-map-cover="">
           <button type="button" className="sheet-handle" aria-expanded={sheetOpen} onClick={() => setSheetOpen((o) => !o)}>
             {sheetOpen ? t('panel.collapse') : t('panel.expand')}
           </button>

@@ -7,8 +7,7 @@ import { MapArea } from './components/MapArea';
 import { ThemeControl } from './components/ThemeControl';
 import { passagesPerTheme } from './data/counts';
 import type { Fetcher } from './data/load';
-import type { AtlasModel } from './data/model';
-import { regionView } from './data/regionView';
+import { regionPlaces, type AtlasModel } from './data/model';
 import { regionsForMap, useRegions } from './hooks/useRegions';
 import { ReadingView } from './classroom/LazyClassroom';
 import { ChunkState } from './components/ChunkState';
@@ -54,7 +53,7 @@ export function MainContent({ model, fetcher, base }: { model: AtlasModel; fetch
             themes={themes}
             lang={lang}
             selectedId={country ?? region}
-            onSelect={(r) => (r.kind === 'country' ? selectCountry(r.id, { focus: true }) : selectRegion(r.id, regionView(model, r.id)))}
+            onSelect={(r) => (r.kind === 'country' ? selectCountry(r.id, { focus: true }) : selectRegion(r.id, regionPlaces(model, r.id)))}
           />
         ) : (
           <>

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { CountrySearch } from './components/CountrySearch';
-import type { AtlasModel } from './data/model';
-import { regionView } from './data/regionView';
+import { regionPlaces, type AtlasModel } from './data/model';
 import { buildSearchItems } from './search/searchIndex';
 import { useAtlas } from './store/context';
 
@@ -16,7 +15,7 @@ export function SearchBox({ model }: { model: AtlasModel }) {
       lang={lang}
       regionType={(id) => model.regionById.get(id)?.type}
       loadUnnamed={model.data.unnamed}
-      onChoose={(item) => (item.kind === 'country' ? selectCountry(item.id, { focus: true }) : selectRegion(item.id, regionView(model, item.id)))}
+      onChoose={(item) => (item.kind === 'country' ? selectCountry(item.id, { focus: true }) : selectRegion(item.id, regionPlaces(model, item.id)))}
     />
   );
 }

@@ -66,7 +66,13 @@ export interface AtlasMap {
   setLang(lang: Lang): void;
   /** Show/hide dissolved region outlines; highlight one region id. */
   setRegions(regions: RegionsCollection | null, highlight: string | null): void;
-  /** Zoom to a country (its bounds) or a view. */
+  /**
+   * Frame places (iso2 codes: a country, a grouping's members, the countries a passage names;
+   * none: the world): their main bodies, in the part of the map no `data-map-cover` overlay
+   * covers. The framing holds, following the covers, until the user moves the map or a view is set.
+   */
+  frame(places: readonly string[]): void;
+  /** frame([iso2]). */
   focusCountry(iso2: string): void;
   setView(view: MapView): void;
   getView(): MapView;
@@ -80,11 +86,13 @@ export interface AtlasMap {
 }
 
 /**
- * Ask the map to zoom to a country once. A new object (or a new `key`) re-triggers
- * the same country, so "focus Peru" twice in a row still moves the map.
+ * Ask the map to frame places once (see AtlasMap.frame): the map measures its box and the
+ * overlays over it and picks the camera. A new `key` re-triggers the same places, so
+ * "focus Peru" twice in a row still moves the map.
  */
 export interface FocusRequest {
-  iso2: string;
+  /** iso2 codes; empty frames the world. */
+  places: readonly string[];
   key: number;
 }
 

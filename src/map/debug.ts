@@ -9,10 +9,24 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { MapView } from './contract';
-import { SOURCE } from './style';
+import { nearestCopy, type LngLatBox } from './framing/mercator';
+import type { Rect } from './framing/uncovered';
+import { LAYER, SOURCE } from './style';
+
+/** The camera's last framing (src/map/camera.ts). */
+export interface FramingRecord {
+  places: string[];
+  view: MapView;
+  /** The union of the places' main bodies. */
+  subject: LngLatBox;
+  /** The uncovered rectangle it was framed into; map-box pixels in the record, page pixels from the hook. */
+  area: Rect;
+  /** Framings so far, re-framings (a cover changed) included. */
+  count: number;
+}
 
 export interface AtlasDebugHook {
-  /** Page (client) coordinates of a lng/lat, for page.mouse.click. */
+  /** Page (client) coordinates of a lng/lat (in the copy of the world nearest the centre), for page.mouse.click. */
   project(lngLat: [number, number]): { x: number; y: number };
   view(): MapView;
   /** Resolves on the next 'idle' (or at once when nothing is pending). */
@@ -28,11 +42,20 @@ export interface AtlasDebugHook {
    * that happened at or after `since` (for the theme → repaint benchmark).
    */
   repaintedAfter(since: number): Promise<number>;
+  /** The last framing, its area in page pixels; null before the first. */
+  framing(): FramingRecord | null;
+  /** Ids of the region outlines drawn on screen. */
+  renderedRegions(): string[];
 }
 
-/** Written by atlasMap: when fills last changed. */
+/** Written by the map: when fills last changed. */
 export interface PaintProbe {
   paintedAt: number;
+}
+
+/** Written by the camera: what it framed last. */
+export interface FramingProbe {
+  framing: FramingRecord | null;
 }
 
 declare global {
@@ -56,12 +79,13 @@ function storedFlag(): string | null {
   }
 }
 
-export function installDebugHook(map: MapLibreMap, view: () => MapView, probe: PaintProbe): () => void {
+export function installDebugHook(map: MapLibreMap, view: () => MapView, probe: PaintProbe & FramingProbe): () => void {
   if (typeof window === 'undefined' || !debugRequested(window.location.href, storedFlag())) return () => {};
   const rect = (): DOMRect => map.getCanvas().getBoundingClientRect();
   const hook: AtlasDebugHook = {
-    project(lngLat) {
-      const p = map.project(lngLat);
+    project([lng, lat]) {
+      // The copy of the world nearest the centre, which is where the map draws it.
+      const p = map.project([nearestCopy(lng, map.getCenter().lng), lat]);
       const r = rect();
       return { x: r.left + p.x, y: r.top + p.y };
     },
@@ -89,6 +113,14 @@ export function installDebugHook(map: MapLibreMap, view: () => MapView, probe: P
         };
         map.on('render', onRender);
       }),
+    framing() {
+      const f = probe.framing;
+      if (!f) return null;
+      const r = rect();
+      const area = { left: f.area.left + r.left, top: f.area.top + r.top, right: f.area.right + r.left, bottom: f.area.bottom + r.top };
+      return { ...f, places: [...f.places], area };
+    },
+    renderedRegions: () => [...new Set(map.queryRenderedFeatures({ layers: [LAYER.regions] }).map((f) => String(f.id ?? f.properties['id'])))],
   };
   window.__atlas = hook;
   return () => {

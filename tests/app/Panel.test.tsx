@@ -67,7 +67,7 @@ describe('Panel: country', () => {
     const section = screen.getByRole('region', { name: 'Samen genoemd met' });
     await user.click(within(section).getByRole('button', { name: 'Rusland' }));
     expect(store.getState().country).toBe('RU');
-    expect(store.getState().focusRequest).toEqual({ iso2: 'RU', key: 1 });
+    expect(store.getState().focusRequest).toEqual({ places: ['RU'], key: 1 });
     expect(screen.getByRole('heading', { level: 2, name: 'Rusland' })).toHaveFocus();
   });
 

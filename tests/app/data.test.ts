@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { coMentions, countFor, passagesPerTheme, topCountries } from '../../src/app/data/counts';
 import { DataLoadError, loadAtlasData, withProperties } from '../../src/app/data/load';
 import type { CountriesCollection } from '../../src/map/contract';
-import { passagesFor, sectionTitles } from '../../src/app/data/model';
+import { passagesFor, regionPlaces, sectionTitles } from '../../src/app/data/model';
 import { buildRows, sortRows } from '../../src/app/list/rows';
 import { segmentText } from '../../src/app/panel/segments';
 import { regionsForMap } from '../../src/app/hooks/useRegions';
-import { regionView } from '../../src/app/data/regionView';
 import { fixtureFetcher, fixtureModel } from './helpers';
 
 const model = fixtureModel();
@@ -171,17 +170,14 @@ describe('regionsForMap', () => {
   });
 });
 
-describe('regionView', () => {
-  it('frames the members of a region', () => {
-    const v = regionView(model, 'western-balkans')!;
-    expect(v.lng).toBeGreaterThan(18);
-    expect(v.lng).toBeLessThan(23);
-    expect(v.lat).toBeGreaterThan(41);
-    expect(v.lat).toBeLessThan(45);
-    expect(v.zoom).toBeGreaterThanOrEqual(4);
+describe('regionPlaces', () => {
+  // The map frames these (src/map/framing/); the old label-point view is gone (tests/unit/framing.test.ts).
+  it('are the members of a region that the map has', () => {
+    expect(regionPlaces(model, 'western-balkans')).toEqual(['AL', 'BA', 'ME', 'MK', 'RS', 'XK']);
+    expect(regionPlaces(model, 'nato')).toContain('US');
   });
-  it('zooms out for spread-out organisations, and gives none for open-ended ones', () => {
-    expect(regionView(model, 'nato')!.zoom).toBeLessThan(regionView(model, 'western-balkans')!.zoom);
-    expect(regionView(model, 'un')).toBeNull();
+  it('are none for open-ended groupings and unknown ids', () => {
+    expect(regionPlaces(model, 'un')).toEqual([]);
+    expect(regionPlaces(model, 'nope')).toEqual([]);
   });
 });

@@ -21,8 +21,8 @@ describe('selection slice', () => {
     s.getState().selectCountry('UA', { focus: true });
     const first = s.getState().focusRequest;
     s.getState().selectCountry('UA', { focus: true });
-    expect(first).toEqual({ iso2: 'UA', key: 1 });
-    expect(s.getState().focusRequest).toEqual({ iso2: 'UA', key: 2 });
+    expect(first).toEqual({ places: ['UA'], key: 1 });
+    expect(s.getState().focusRequest).toEqual({ places: ['UA'], key: 2 });
   });
 
   it('a map click selects without asking the map to zoom', () => {
@@ -100,13 +100,18 @@ describe('ui slice', () => {
   });
 });
 
-describe('region selection with a view', () => {
-  it('sets region and view in one update (one history entry)', () => {
+describe('region selection with its members to frame', () => {
+  it('sets the region and asks the map to frame the members in one update (one history entry)', () => {
     const s = createAtlasStore({ lang: 'nl' });
     const seen: unknown[] = [];
-    s.subscribe((st) => seen.push([st.region, st.view]));
-    s.getState().selectRegion('eu', { lng: 10, lat: 50, zoom: 3 });
-    expect(seen).toEqual([['eu', { lng: 10, lat: 50, zoom: 3 }]]);
+    s.subscribe((st) => seen.push([st.region, st.focusRequest]));
+    s.getState().selectRegion('benelux', ['BE', 'LU', 'NL']);
+    expect(seen).toEqual([['benelux', { places: ['BE', 'LU', 'NL'], key: 1 }]]);
+  });
+  it('an open-ended grouping (no members) selects without moving the map', () => {
+    const s = createAtlasStore({ lang: 'nl' });
+    s.getState().selectRegion('global-south', []);
+    expect(s.getState()).toMatchObject({ region: 'global-south', focusRequest: null });
   });
 });
 

@@ -1,19 +1,17 @@
 /**
  * Node-only checks of the pure map modules against the real generated data
  * (no browser page): the style is valid and self-contained, micro-states get
- * dots, and focus bounds ignore overseas parts and the antimeridian.
+ * dots. (Framing, main bodies and the antimeridian: tests/unit/framing.test.ts.)
  * They live here because src/map is owned by the map journeys.
  */
 import { readFileSync } from 'node:fs';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { expect, test } from '@playwright/test';
-import { countryBounds } from '../../src/map/bounds';
 import type { CountriesCollection } from '../../src/map/contract';
 import { buildPoints } from '../../src/map/points';
 import { buildStyle, DEFERRED_LAYERS, LAYER } from '../../src/map/style';
 
 const countries = JSON.parse(readFileSync('public/data/countries.geojson', 'utf8')) as CountriesCollection;
-const byIso = new Map(countries.features.map((f) => [f.properties.iso2, f]));
 
 test.describe('map style and geometry helpers', () => {
   for (const lang of ['nl', 'en'] as const) {
@@ -44,18 +42,5 @@ test.describe('map style and geometry helpers', () => {
       expect(points.get(iso2)!.dotUntil, iso2).toBeGreaterThan(2);
     }
     for (const iso2 of ['FR', 'DE', 'UA', 'US', 'NL']) expect(points.get(iso2)?.small, iso2).toBe(false);
-  });
-
-  test('focus bounds keep to the main territory and cross the antimeridian', () => {
-    const [[w, s], [e, n]] = countryBounds(byIso.get('FR')!)!;
-    expect(w).toBeGreaterThan(-10);
-    expect(e).toBeLessThan(15);
-    expect(s).toBeGreaterThan(35);
-    expect(n).toBeLessThan(55);
-    const [[rw], [re]] = countryBounds(byIso.get('RU')!)!;
-    expect(re - rw).toBeLessThan(200);
-    const [[nw], [ne]] = countryBounds(byIso.get('NL')!)!;
-    expect(nw).toBeGreaterThan(0);
-    expect(ne).toBeLessThan(10);
   });
 });

@@ -4,12 +4,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildHandout } from '../../src/app/classroom/handout';
 import { applyStep, keyAction, ownedByTarget } from '../../src/app/classroom/keys';
-import { boundsOf, frameBounds, frameCountries } from '../../src/app/classroom/frame';
 import { highlightPaint, shapedCountries } from '../../src/app/classroom/paint';
 import { qrPath } from '../../src/app/classroom/qr';
 import { keyPassage, passageCountries, stepsForModel, type SectionStep } from '../../src/app/classroom/steps';
 import { findPassage, letterOrder, neighbour, walkTarget } from '../../src/app/classroom/walk';
-import { buildModel, type AtlasData } from '../../src/app/data/model';
+import { buildModel, regionPlaces, type AtlasData } from '../../src/app/data/model';
 import type { LetterDocument, Mention, Passage } from '../../src/pipeline/types';
 
 // The fixture's letters.json is the generated letter, byte for byte (tests/app/fixtures/README.md).
@@ -58,6 +57,20 @@ describe('presentation steps from the letter', () => {
     // Civil society names no place at all.
     expect(sectionStep('3.3').countries).toEqual([]);
     expect(sectionStep('3.3').viaRegions).toBe(false);
+  });
+
+  it('knows the grouping a slide is about: the one its heading names, not an adjective in it', () => {
+    // "We bouwen aan een Europese pijler binnen de NAVO": NATO (named France is not the subject).
+    expect(sectionStep('2.3').region).toBe('nato');
+    expect(sectionStep('2.3').countries).toEqual(['FR']);
+    // "We bouwen aan een slagvaardig en onafhankelijk Europa".
+    expect(sectionStep('3.1').region).toBe('europe');
+    // "We verdiepen Europese defensie …": an adjective, no grouping; countries named.
+    expect(sectionStep('2.4').region).toBeNull();
+    expect(sectionStep('2.2').region).toBeNull();
+    // A slide showing members of the groupings it names is about the first of them.
+    expect(sectionStep('2.10').region).toBe('eu');
+    expect(sectionStep('3.3').region).toBeNull();
   });
 
   it('puts the passage naming the most countries on screen', () => {
@@ -124,34 +137,6 @@ describe('step keys', () => {
   });
 });
 
-describe('framing countries', () => {
-  const size = { width: 800, height: 600 };
-  it('centres on one country and zooms in', () => {
-    const v = frameCountries(data.countries, ['UA'], size)!;
-    const [lng, lat] = model.countryById.get('UA')!.point;
-    expect(Math.abs(v.lng - lng)).toBeLessThan(3);
-    expect(Math.abs(v.lat - lat)).toBeLessThan(3);
-    expect(v.zoom).toBeGreaterThan(2);
-  });
-  it('zooms out for countries far apart, and never past the limits', () => {
-    const near = frameCountries(data.countries, ['UA'], size)!;
-    const far = frameCountries(data.countries, ['UA', 'BR', 'AU'], size)!;
-    expect(far.zoom).toBeLessThan(near.zoom);
-    expect(far.zoom).toBeGreaterThanOrEqual(0.5);
-    expect(frameBounds([[5, 50], [5.01, 50.01]], size).zoom).toBe(5);
-  });
-  it('takes the short way across the antimeridian', () => {
-    const b = frameBounds([[170, -20], [190, -10]], size);
-    expect(Math.abs(b.lng)).toBeGreaterThan(170);
-  });
-  it('knows no bounds for no countries; boxes a shapeless one', () => {
-    expect(frameCountries(data.countries, [], size)).toBeNull();
-    expect(boundsOf(data.countries, ['ZZ'])).toBeNull();
-    const bq = boundsOf(data.countries, ['BQ']);
-    expect(bq).not.toBeNull();
-  });
-});
-
 describe('presentation paint', () => {
   it('paints the step’s countries; high contrast greys the other shapes but not the micro-states', () => {
     const normal = highlightPaint(['UA'], ['UA', 'BR'], 'normal');
@@ -175,16 +160,17 @@ describe('walking the letter', () => {
     expect(findPassage(model, null)).toBeNull();
   });
   it('selects the first country named and frames all of them', () => {
-    const t = walkTarget(model, findPassage(model, '2.1.1')!, { width: 800, height: 600 });
+    const t = walkTarget(model, findPassage(model, '2.1.1')!);
     expect(t.country).toBe('RU');
     expect(t.countries).toEqual(['RU', 'UA', 'US']);
-    expect(t.view).not.toBeNull();
+    expect(t.frame).toEqual(['RU', 'UA', 'US']);
   });
   it('selects the first grouping when no country is named, and nothing when nothing is', () => {
-    const eu = walkTarget(model, findPassage(model, '3.2.1')!, { width: 800, height: 600 });
-    expect(eu).toMatchObject({ country: null, region: 'eu' });
-    const none = walkTarget(model, findPassage(model, '3.3.1')!, { width: 800, height: 600 });
-    expect(none).toMatchObject({ country: null, region: null, view: null });
+    const eu = walkTarget(model, findPassage(model, '3.2.1')!);
+    expect(eu).toMatchObject({ country: null, region: 'eu', frame: regionPlaces(model, 'eu') });
+    expect(eu.frame).toContain('FR');
+    const none = walkTarget(model, findPassage(model, '3.3.1')!);
+    expect(none).toMatchObject({ country: null, region: null, frame: [] });
   });
 });
 

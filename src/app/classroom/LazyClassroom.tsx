@@ -1,5 +1,6 @@
 /** The classroom views load on demand: most visitors never present, read the whole letter or walk it. */
 import { ChunkState } from '../components/ChunkState';
+import type { RegionsCollection } from '../../map/contract';
 import type { AtlasModel } from '../data/model';
 import { onDemand } from '../onDemand';
 import { useAtlas } from '../store/context';
@@ -8,11 +9,11 @@ const presentation = onDemand(() => import('./Presentation'));
 const reading = onDemand(() => import('./ReadingView'));
 const walkBar = onDemand(() => import('./WalkBar'));
 
-export function Presentation({ model }: { model: AtlasModel }) {
+export function Presentation({ model, loadRegions }: { model: AtlasModel; loadRegions: () => Promise<RegionsCollection> }) {
   const chunk = presentation.useModule(true);
   if (!chunk.module) return <ChunkState className="map-message" failed={chunk.failed} retry={chunk.retry} />;
   const View = chunk.module.Presentation;
-  return <View model={model} />;
+  return <View model={model} loadRegions={loadRegions} />;
 }
 
 export function ReadingView({ model }: { model: AtlasModel }) {

@@ -1,26 +1,46 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
+import type { RegionsCollection } from '../../map/contract';
 import { computeChoropleth } from '../choropleth/paint';
 import { MapSlot } from '../components/MapSlot';
-import { countryName, type AtlasModel } from '../data/model';
+import { countryName, regionPlaces, type AtlasModel } from '../data/model';
 import { useAtlas } from '../store/context';
-import { frameBounds, frameCountries } from './frame';
 import { applyStep } from './keys';
 import { highlightPaint, shapedCountries } from './paint';
 import { PresentControls } from './PresentControls';
 import { StepContent, stepTitle } from './StepContent';
 import { stepsForModel } from './steps';
-import { useElementSize } from './useElementSize';
 import { useFitText } from './useFitText';
 import { useStepKeys } from './useStepKeys';
 import './classroom.css';
 
-const WORLD: [[number, number], [number, number]] = [[-168, -56], [190, 78]];
 const noop = () => {};
 
+interface Props {
+  model: AtlasModel;
+  /** regions.geojson, for the outline of a slide about a grouping (none: no outlines). */
+  loadRegions?: () => Promise<RegionsCollection>;
+}
+
+/** The outline of one grouping, once the outlines have loaded (on the first slide that needs one). */
+function useOutline(id: string | null, load: Props['loadRegions']): RegionsCollection | null {
+  const [all, setAll] = useState<RegionsCollection | null>(null);
+  const asked = useRef(false);
+  useEffect(() => {
+    if (!id || !load || asked.current) return;
+    asked.current = true;
+    // Without outlines the slide still frames the members.
+    load().then(setAll, () => undefined);
+  }, [id, load]);
+  return useMemo(() => {
+    const features = all?.features.filter((f) => f.id === id || f.properties.id === id) ?? [];
+    return all && features.length ? { ...all, features } : null;
+  }, [all, id]);
+}
+
 /** Full-window presentation of the letter, one step per section; the step lives in the URL. */
-export function Presentation({ model }: { model: AtlasModel }) {
+export function Presentation({ model, loadRegions }: Props) {
   const { t } = useTranslation();
   const { present, contrast, lang } = useAtlas(useShallow((s) => ({ present: s.present, contrast: s.contrast, lang: s.lang })));
   const setPresent = useAtlas((s) => s.setPresent);
@@ -32,13 +52,15 @@ export function Presentation({ model }: { model: AtlasModel }) {
 
   useStepKeys(true, (action) => go(applyStep(index, count, action)));
 
-  const mapBox = useRef<HTMLDivElement>(null);
-  const size = useElementSize(mapBox);
   const countries = step.kind === 'section' ? step.countries : [];
-  const view = useMemo(
-    () => (countries.length ? frameCountries(model.data.countries, countries, size) : null) ?? frameBounds(WORLD, size, { padding: 8, minZoom: 0 }),
-    [model, countries, size],
+  // A slide about a grouping (NATO) frames its members with the countries it names, and outlines it.
+  const about = step.kind === 'section' ? step.region : null;
+  // No places (the overview, the summary, a slide naming nothing) frames the world.
+  const focusRequest = useMemo(
+    () => ({ places: [...new Set([...countries, ...(about ? regionPlaces(model, about) : [])])], key: index }),
+    [model, countries, about, index],
   );
+  const regions = useOutline(about, loadRegions);
   const choropleth = useMemo(() => computeChoropleth(model, []), [model]);
   const shaped = useMemo(() => shapedCountries(model.data.countries), [model]);
   const paint = useMemo(
@@ -84,7 +106,7 @@ export function Presentation({ model }: { model: AtlasModel }) {
             </div>
           )}
         </div>
-        <div ref={mapBox} className="present-map">
+        <div className="present-map">
           <MapSlot
             model={model}
             lastResort={<p className="map-message">{t('map.error')}</p>}
@@ -94,9 +116,9 @@ export function Presentation({ model }: { model: AtlasModel }) {
             paint={paint}
             selected={null}
             hovered={null}
-            regions={null}
-            highlightRegion={null}
-            view={view}
+            regions={regions}
+            highlightRegion={about}
+            focusRequest={focusRequest}
             interactive={false}
             labels="large"
             label={names.length ? t('present.mapLabel', { names: names.join(', ') }) : t('present.mapWorld')}

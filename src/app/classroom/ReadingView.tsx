@@ -2,8 +2,7 @@ import { Fragment, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { Lang, LetterDocument, Mention, Passage } from '../../pipeline/types';
-import { countryName, type AtlasModel } from '../data/model';
-import { regionView } from '../data/regionView';
+import { countryName, regionPlaces, type AtlasModel } from '../data/model';
 import { segmentNode } from '../panel/PassageText';
 import { useAtlas } from '../store/context';
 import { formatDate } from './StepContent';
@@ -119,7 +118,7 @@ export function ReadingView({ model }: { model: AtlasModel }) {
     onMention: (m) => {
       fromHere.current = true;
       if (m.iso2) selectCountry(m.iso2, { focus: true });
-      else if (m.region) selectRegion(m.region, regionView(model, m.region));
+      else if (m.region) selectRegion(m.region, regionPlaces(model, m.region));
     },
   };
 

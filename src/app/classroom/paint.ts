@@ -1,6 +1,6 @@
 /** What the presentation map paints (pure): the step's countries strong, the rest plain or grey. */
-import { countryBounds } from '../../map/bounds';
 import type { CountriesCollection, CountryPaint } from '../../map/contract';
+import { partsOf } from '../../map/framing/mainBody';
 import type { Contrast } from '../url/classroom';
 
 export const PRESENT_COLOURS = {
@@ -24,8 +24,9 @@ export function highlightPaint(countries: readonly string[], all: Iterable<strin
 export function shapedCountries(countries: CountriesCollection, minSpanDeg = 2): string[] {
   return countries.features
     .filter((f) => {
-      const b = countryBounds(f);
-      return !!b && Math.max(b[1][0] - b[0][0], b[1][1] - b[0][1]) >= minSpanDeg;
+      // Its largest part; a point has none (partsOf gives it a part of no size).
+      const b = partsOf(f)[0]!.box;
+      return Math.max(b.east - b.west, b.north - b.south) >= minSpanDeg;
     })
     .map((f) => f.properties.iso2);
 }

@@ -17,6 +17,11 @@ export interface SectionStep {
   countries: string[];
   /** True when `countries` come from regions/organisations, not from names. */
   viaRegions: boolean;
+  /**
+   * The grouping the slide is about, framed with its members and outlined: the one its heading
+   * names ("… binnen de NAVO"), else, when the slide shows members, the first it names.
+   */
+  region: string | null;
 }
 
 export type Step = { kind: 'overview' } | SectionStep | { kind: 'summary' };
@@ -55,6 +60,21 @@ export function keyPassage(passages: readonly Passage[]): Passage | null {
 
 const deepest = (p: Passage) => p.sectionPath[p.sectionPath.length - 1];
 
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The grouping a heading names, by the words the section's passages name it with (a name or
+ * abbreviation, not an adjective: "Europese pijler" is not about Europe). Organisations
+ * before regions, then in text order.
+ */
+export function headingGrouping(title: string, passages: readonly Passage[], hasMembers: (region: string) => boolean): string | null {
+  const named = passages
+    .flatMap((p) => p.mentions)
+    .filter((m) => m.region && (m.kind === 'organisation' || m.kind === 'region') && hasMembers(m.region))
+    .filter((m) => new RegExp(`(^|[^\\p{L}])${escapeRe(m.surface)}($|[^\\p{L}])`, 'u').test(title));
+  return (named.find((m) => m.kind === 'organisation') ?? named[0])?.region ?? null;
+}
+
 export function buildSteps(documents: readonly LetterDocument[], membersOf: (region: string) => readonly string[] = () => []): Step[] {
   const steps: Step[] = [{ kind: 'overview' }];
   for (const doc of documents) {
@@ -66,6 +86,8 @@ export function buildSteps(documents: readonly LetterDocument[], membersOf: (reg
       const named = [...new Set(passages.flatMap(passageCountries))];
       const via = named.length ? [] : [...new Set(passages.flatMap(passageRegions).flatMap((r) => membersOf(r)))];
       const path = passages[0]!.sectionPath.map((id) => byId.get(id)).filter((s): s is Section => !!s);
+      const hasMembers = (r: string) => membersOf(r).length > 0;
+      const region = headingGrouping(section.title, passages, hasMembers) ?? (via.length ? (passages.flatMap(passageRegions).find(hasMembers) ?? null) : null);
       steps.push({
         kind: 'section',
         docId: doc.meta.id,
@@ -75,6 +97,7 @@ export function buildSteps(documents: readonly LetterDocument[], membersOf: (reg
         key,
         countries: named.length ? named : via,
         viaRegions: !named.length && via.length > 0,
+        region,
       });
     }
   }

@@ -1,20 +1,17 @@
 /**
  * Walking the letter passage by passage (pure). The map follows each passage:
- * the first country it names is selected (the panel opens on it) and the view
- * frames every country it names; a passage naming only groupings selects the
- * first of those; one naming nothing clears the selection and keeps the view.
+ * the first country it names is selected (the panel opens on it) and the map frames every
+ * country it names; a passage naming only groupings selects the first of those and frames
+ * its members; one naming nothing clears the selection and leaves the map where it is.
  */
-import type { MapView } from '../../map/contract';
-import type { AtlasModel, PassageEntry } from '../data/model';
-import { regionView } from '../data/regionView';
-import { frameCountries, type Size } from './frame';
+import { regionPlaces, type AtlasModel, type PassageEntry } from '../data/model';
 import { passageCountries, passageRegions } from './steps';
 
 export interface WalkTarget {
   country: string | null;
   region: string | null;
-  /** null: leave the map where it is. */
-  view: MapView | null;
+  /** The countries for the map to frame; empty: leave the map where it is. */
+  frame: string[];
   countries: string[];
   regions: string[];
 }
@@ -33,14 +30,10 @@ export function neighbour(model: AtlasModel, id: string, delta: number): Passage
   return order[Math.min(order.length - 1, Math.max(0, i + delta))] ?? null;
 }
 
-export function walkTarget(model: AtlasModel, entry: PassageEntry, size: Size): WalkTarget {
+export function walkTarget(model: AtlasModel, entry: PassageEntry): WalkTarget {
   const countries = passageCountries(entry.passage).filter((c) => model.countryById.has(c));
   const regions = passageRegions(entry.passage).filter((r) => model.regionById.has(r));
-  if (countries.length) {
-    return { country: countries[0]!, region: null, view: frameCountries(model.data.countries, countries, size), countries, regions };
-  }
-  if (regions.length) {
-    return { country: null, region: regions[0]!, view: regionView(model, regions[0]!), countries, regions };
-  }
-  return { country: null, region: null, view: null, countries, regions };
+  if (countries.length) return { country: countries[0]!, region: null, frame: countries, countries, regions };
+  if (regions.length) return { country: null, region: regions[0]!, frame: regionPlaces(model, regions[0]!), countries, regions };
+  return { country: null, region: null, frame: [], countries, regions };
 }

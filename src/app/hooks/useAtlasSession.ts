@@ -1,6 +1,5 @@
 import type { Fetcher } from '../data/load';
-import type { AtlasModel } from '../data/model';
-import { regionView } from '../data/regionView';
+import { regionPlaces, type AtlasModel } from '../data/model';
 import { useAtlasData } from '../data/useAtlasData';
 import { useAtlasStoreApi } from '../store/context';
 import type { UrlState } from '../url/state';
@@ -18,13 +17,11 @@ export function useAtlasSession(fetcher: Fetcher, base: string, defaults: UrlSta
   const store = useAtlasStoreApi();
   const load = useAtlasData(fetcher, base);
   const model: AtlasModel | null = load.status === 'ready' ? load.model : null;
+  // A link's own view wins; without one, the map frames what the link selects.
   useUrlSync(store, defaults, model?.known ?? null, (s) => {
     if (s.view || !model) return;
-    if (s.country) store.getState().selectCountry(s.country, { focus: true });
-    else if (s.region) {
-      const view = regionView(model, s.region);
-      if (view) store.getState().setView(view);
-    }
+    if (s.country) store.getState().focusOn([s.country]);
+    else if (s.region) store.getState().focusOn(regionPlaces(model, s.region));
   });
   const message = useAnnouncement(model);
   const doc = model?.data.atlas.documents[0];

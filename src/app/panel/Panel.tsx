@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { findPassage, type AtlasModel } from '../data/model';
-import { regionView } from '../data/regionView';
+import { findPassage, regionPlaces, type AtlasModel } from '../data/model';
 import { useAtlas } from '../store/context';
 import { EmptyPanel } from './EmptyPanel';
 import type { Selection } from './SelectionPanel';
@@ -56,7 +55,7 @@ export function Panel({ model }: { model: AtlasModel }) {
   };
   const goRegion = (id: string) => {
     refocus.current = true;
-    selectRegion(id, regionView(model, id));
+    selectRegion(id, regionPlaces(model, id));
   };
 
   const linked = findPassage(model, passage);

@@ -1,15 +1,15 @@
 /** Presentation, reading view and the letter walk: link state like the rest, set in one update per step. */
 import type { StateCreator } from 'zustand';
-import type { MapView } from '../../map/contract';
 import { classroomDefaults, type ClassroomUrlState, type Contrast } from '../url/classroom';
+import { nextFocus } from './slices';
 import type { AtlasState } from './types';
 
 export interface WalkStep {
   passage: string;
   country: string | null;
   region: string | null;
-  /** null keeps the current view. */
-  view: MapView | null;
+  /** The countries for the map to frame; empty keeps the current view. */
+  frame: readonly string[];
 }
 
 export interface ClassroomSlice extends ClassroomUrlState {
@@ -29,8 +29,8 @@ export const createClassroomSlice: StateCreator<AtlasState, [], [], ClassroomSli
   setPresent: (present) => set(present === null ? { present, contrast: 'normal' } : { present }),
   setContrast: (contrast) => set({ contrast }),
   setRead: (read) => set({ read }),
-  walkTo: ({ passage, country, region, view }) =>
-    set(view ? { walk: true, passage, country, region, view } : { walk: true, passage, country, region }),
+  walkTo: ({ passage, country, region, frame }) =>
+    set((s) => ({ walk: true, passage, country, region, focusRequest: nextFocus(s.focusRequest, frame) })),
   walkSelect: (country, region) => set({ country, region: country ? null : region }),
   stopWalk: () => set({ walk: false }),
 });

@@ -1,8 +1,13 @@
 import type { StateCreator } from 'zustand';
+import type { FocusRequest } from '../../map/contract';
 import { roundView } from '../url/state';
 import type { AtlasState, FilterSlice, SelectionSlice, UiSlice, ViewSlice } from './types';
 
 type Slice<T> = StateCreator<AtlasState, [], [], T>;
+
+/** A new request to frame `places` (a new key even for the same places); none keeps the last. */
+export const nextFocus = (last: FocusRequest | null, places: readonly string[] | null | undefined): FocusRequest | null =>
+  places?.length ? { places: [...places], key: (last?.key ?? 0) + 1 } : last;
 
 export const createSelectionSlice: Slice<SelectionSlice> = (set, get) => ({
   country: null,
@@ -16,12 +21,13 @@ export const createSelectionSlice: Slice<SelectionSlice> = (set, get) => ({
       region: null,
       // A permalinked passage belongs to the view it was linked from; another country leaves it.
       passage: iso2 === get().country ? get().passage : null,
-      focusRequest: iso2 && opts?.focus ? { iso2, key: (get().focusRequest?.key ?? 0) + 1 } : get().focusRequest,
+      focusRequest: nextFocus(get().focusRequest, iso2 && opts?.focus ? [iso2] : null),
     }),
-  selectRegion: (id, view) => {
+  selectRegion: (id, frame) => {
     const passage = id === get().region ? get().passage : null;
-    set(view ? { region: id, country: null, view, passage } : { region: id, country: null, passage });
+    set({ region: id, country: null, passage, focusRequest: nextFocus(get().focusRequest, frame) });
   },
+  focusOn: (places) => set({ focusRequest: nextFocus(get().focusRequest, places) }),
   clearSelection: () => set({ country: null, region: null, passage: null }),
   setHovered: (iso2) => set({ hovered: iso2 }),
   setHighlighted: (iso2) => set({ highlighted: iso2 }),

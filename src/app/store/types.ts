@@ -11,11 +11,14 @@ export interface SelectionSlice {
   hovered: string | null;
   /** The map's keyboard highlight (announced; Enter selects it). */
   highlighted: string | null;
-  /** Zoom request for the map; `key` makes a repeated request for the same country distinct. */
+  /** Places for the map to frame; `key` makes a repeated request for the same places distinct. */
   focusRequest: FocusRequest | null;
+  /** `focus` asks the map to frame the country (a choice in search, list or panel; not a click on the map). */
   selectCountry(iso2: string | null, opts?: { focus?: boolean }): void;
-  /** `view` frames the region on the map, in the same history entry as the selection. */
-  selectRegion(id: string | null, view?: MapView | null): void;
+  /** `frame`: the countries to frame with it (its members; see regionPlaces). */
+  selectRegion(id: string | null, frame?: readonly string[] | null): void;
+  /** Ask the map to frame these countries. */
+  focusOn(places: readonly string[]): void;
   clearSelection(): void;
   setHovered(iso2: string | null): void;
   setHighlighted(iso2: string | null): void;
