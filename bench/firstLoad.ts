@@ -53,6 +53,7 @@ export const ON_DEMAND: readonly { module: RegExp; when: string }[] = [
   { module: /src\/app\/share\/DownloadOptions\.tsx$/, when: 'the download menu opens (or its button is hovered or focused)' },
   { module: /src\/app\/components\/MapTooltip\.tsx$/, when: 'the first mouse or pen hover over a country' },
   { module: /src\/app\/share\/ShareTools\.tsx$/, when: 'the Share menu (or the phone header\'s "more") opens, or its button is hovered or focused' },
+  { module: /src\/app\/search\/notNamed\.ts$/, when: 'a search that matches nothing, or names a country the letter does not mention (with unnamed.json)' },
   { module: /src\/app\/list\/ListPane\.tsx$/, when: 'the list view (?list=1 or the Map/List switch)' },
   { module: /src\/map\/keyboard\.ts$/, when: 'the first key press or focus on the page (the map\'s arrow keys, src/map/keyboardLazy.ts)' },
   { module: /src\/map\/framer\.ts$/, when: 'the map first frames places: a link with a country or region, a choice in search, list or panel, a walk or presentation step' },

@@ -8,7 +8,6 @@ import { useEffect, useId, useMemo, useRef, useState, type FocusEvent, type Keyb
 import { useTranslation } from 'react-i18next';
 import type { Lang, UnnamedIndex, UnnamedPlace } from '../../pipeline/types';
 import { fold } from '../search/normalize';
-import { findUnnamed } from '../search/notNamed';
 import { search, type SearchItem } from '../search/searchIndex';
 
 interface Props {
@@ -41,20 +40,24 @@ export function CountrySearch({ items, lang, regionType, onChoose, loadUnnamed }
   const top = hits[0];
   const unnamedCountry = !!top && top.item.kind === 'country' && top.item.mentions === 0 && top.item.keys.includes(fold(query));
   const wantsUnnamed = expanded && !!loadUnnamed && (hits.length === 0 || unnamedCountry);
-  const [unnamed, setUnnamed] = useState<UnnamedIndex | null>(null);
+  // The list and the code that searches it come together, only for those queries.
+  const [unnamed, setUnnamed] = useState<{ index: UnnamedIndex; find: typeof import('../search/notNamed').findUnnamed } | null>(null);
   useEffect(() => {
     if (!wantsUnnamed || unnamed || !loadUnnamed) return;
     let live = true;
     // A failed fetch leaves the plain "not found"; the next query tries again.
-    loadUnnamed().then((u) => live && setUnnamed(u), () => {});
+    Promise.all([loadUnnamed(), import('../search/notNamed')]).then(
+      ([index, { findUnnamed }]) => live && setUnnamed({ index, find: findUnnamed }),
+      () => {},
+    );
     return () => {
       live = false;
     };
   }, [wantsUnnamed, unnamed, loadUnnamed]);
   const notNamed: UnnamedPlace | null = useMemo(() => {
     if (!wantsUnnamed || !unnamed) return null;
-    if (unnamedCountry) return unnamed.places.find((p) => p.id === top!.item.id) ?? null;
-    return findUnnamed(unnamed, query, true);
+    if (unnamedCountry) return unnamed.index.places.find((p) => p.id === top!.item.id) ?? null;
+    return unnamed.find(unnamed.index, query, true);
   }, [wantsUnnamed, unnamed, unnamedCountry, top, query]);
   const near = notNamed
     ? [

@@ -3,11 +3,16 @@
  * give "atlas.json is damaged" with a retry, not a blank page or a TypeError deep in a
  * component. Only what the app indexes on start-up is checked; the pipeline tests the rest.
  */
-import { isUnnamedIndex } from '../search/notNamed';
+import type { UnnamedIndex } from '../../pipeline/types';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const arrayOf = (v: unknown, item: (x: unknown) => boolean): boolean => Array.isArray(v) && v.every(item);
 const hasId = (x: unknown) => isObject(x) && typeof x.id === 'string';
+
+/** The places the letter does not name (search: "the letter does not name the Sahel"). */
+const isUnnamedIndex = (v: unknown): v is UnnamedIndex =>
+  typeof v === 'object' && v !== null && Array.isArray((v as UnnamedIndex).places) &&
+  (v as UnnamedIndex).places.every((p) => typeof p?.id === 'string' && typeof p.name?.nl === 'string' && typeof p.name?.en === 'string' && Array.isArray(p.regions) && Array.isArray(p.countries));
 
 /** A TopoJSON with a `countries` collection whose geometries have an iso2 and pass `props`. */
 const countryTopology =

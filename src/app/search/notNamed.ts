@@ -29,7 +29,3 @@ export function findUnnamed(index: UnnamedIndex, query: string, prefix: boolean)
   }
   return best && (best.rank === 0 || prefix) ? best.p : null;
 }
-
-export const isUnnamedIndex = (v: unknown): v is UnnamedIndex =>
-  typeof v === 'object' && v !== null && Array.isArray((v as UnnamedIndex).places) &&
-  (v as UnnamedIndex).places.every((p) => typeof p?.id === 'string' && typeof p.name?.nl === 'string' && typeof p.name?.en === 'string' && Array.isArray(p.regions) && Array.isArray(p.countries));
