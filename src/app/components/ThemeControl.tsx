@@ -37,6 +37,8 @@ export function ThemeControl(props: Props) {
       ref={root}
       className="theme-control"
       data-open={open}
+      // The button itself lies over the map's corner: framing keeps subjects clear of it too.
+      data-map-cover=""
       onKeyDown={(e) => {
         if (e.key === 'Escape' && open) {
           e.stopPropagation();
