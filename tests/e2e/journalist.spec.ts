@@ -259,7 +259,7 @@ test.describe('in the full app', () => {
     const excel = page.getByRole('link', { name: /mentions-excel\.csv/ });
     await expect(excel).toHaveAttribute('download', 'mentions-excel.csv');
     const forExcel = await (await page.request.get(new URL((await excel.getAttribute('href'))!, page.url()).href)).body();
-    expect(forExcel.toString('utf8').split('\r\n')[0]).toBe('\uFEFFdocument;passage;section;section_id;kind;surface;form;iso2;region;themes;start;end;compound;home');
+    expect(forExcel.toString('utf8').split('\r\n')[0]).toBe('\uFEFFdocument;passage;section;section_id;kind;surface;form;iso2;region;themes;start;end;compound;home;in_heading');
     await expect(page.getByRole('link', { name: /letters\.json/ })).toHaveAttribute('download', 'letters.json');
   });
 
