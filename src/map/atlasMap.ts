@@ -54,7 +54,7 @@ export function createAtlasMap(container: HTMLElement, options: AtlasMapOptions)
   let customLabel = options.label;
   const palette = options.palette ?? lightPalette;
 
-  const style = buildStyle({ lang, palette });
+  const style = buildStyle({ lang, palette, labels: options.labels });
   // Data goes in with the style so the worker starts tiling at once, with no extra round trip.
   Object.assign(style.sources[SOURCE.countries]!, { data: countries });
   Object.assign(style.sources[SOURCE.points]!, { data: buildPoints(countries) });

@@ -21,7 +21,8 @@ async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
   return async () => [...console, ...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp))];
 }
 
-const themes = (page: Page) => page.getByRole('group', { name: /Thema’s|Themes/ });
+/** The theme control over the map: shown once the data is in, and its button works. */
+const themes = (page: Page) => page.getByRole('button', { name: /^(Thema’s|Themes) / });
 
 test.describe('Content-Security-Policy', () => {
   test('the built page carries the strict policy and works under it with zero violations', async ({ page }) => {
