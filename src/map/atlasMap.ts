@@ -86,6 +86,9 @@ export function createAtlasMap(container: HTMLElement, options: AtlasMapOptions)
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
 
+  // Beyond the poles (a world lower than the box, see framing/mercator.ts) MapLibre draws
+  // nothing: let it read as sea.
+  container.style.backgroundColor = palette.water;
   const canvas = map.getCanvas();
   canvas.setAttribute('aria-label', customLabel ?? defaultLabel(lang));
 

@@ -58,11 +58,12 @@ const reachable = (b: LngLatBox): LngLatBox => ({
   north: Math.max(Math.min(b.north, PAN_LIMIT.north), PAN_LIMIT.south),
 });
 
-/** The union of the places' main bodies; a second pass lets parts join that the union takes in anyway (Alaska beside Canada). */
+/**
+ * The union of the places' main bodies, each decided alone: a grouping's members are their
+ * main bodies (NATO does not reach to French Guiana because France's box is wide anyway).
+ */
 export function subjectOf(places: readonly CountryFeature[], zoomFor: (box: LngLatBox) => number): LngLatBox | null {
-  if (!places.length) return null;
-  const first = places.map((f) => mainBody(f, zoomFor)).reduce(union);
-  return reachable(places.length > 1 ? places.map((f) => mainBody(f, zoomFor, first)).reduce(union) : first);
+  return places.length ? reachable(places.map((f) => mainBody(f, zoomFor)).reduce(union)) : null;
 }
 
 function frameWith(subjectFor: (zoomFor: (box: LngLatBox) => number) => LngLatBox | null, size: Size, covers: readonly Rect[]): Frame | null {
@@ -81,13 +82,15 @@ function frameWith(subjectFor: (zoomFor: (box: LngLatBox) => number) => LngLatBo
     const side = Math.min(inner.width, inner.height);
     const subject = subjectFor((box) => fitZoom(box, { width: side, height: side }));
     if (!subject) return null;
-    const zoom = fitZoom(subject, inner);
+    const fit = fitZoom(subject, inner);
+    const insets = { left: area.left, top: area.top, right: size.width - area.right, bottom: size.height - area.bottom };
+    // The zoom the map will end at (never less than one world across the area).
+    const { zoom } = constrain({ lng: 0, lat: 0, zoom: fit }, size, insets, fit);
     // The subject's centre goes to the area's centre, which is off the map's centre by this much.
     const ws = worldSize(zoom);
     const x = (mercX(subject.west) + mercX(subject.east)) / 2 - ((area.left + area.right) / 2 - size.width / 2) / ws;
     const y = (mercY(subject.north) + mercY(subject.south)) / 2 - ((area.top + area.bottom) / 2 - size.height / 2) / ws;
-    const insets = { left: area.left, top: area.top, right: size.width - area.right, bottom: size.height - area.bottom };
-    const view = constrain({ lng: lngOf(x), lat: latOf(y), zoom }, size, insets, zoom);
+    const view = constrain({ lng: lngOf(x), lat: latOf(y), zoom }, size, insets, fit);
     const fraction = shown(boxOnScreen(view, size, subject), { left: area.left - 1, top: area.top - 1, right: area.right + 1, bottom: area.bottom + 1 });
     // Wholly shown first, then the closest view, then the roomiest area.
     const score = [fraction >= 0.999 ? 1 : fraction, view.zoom, rectArea(area)];

@@ -85,13 +85,10 @@ export function partsOf(feature: CountryFeature): Part[] {
   return parts;
 }
 
-/**
- * The box of the feature's main body. `zoomFor` is the zoom a box would be framed at (higher
- * is closer); `seed` is what is framed anyway (other places), which parts may join for free.
- */
-export function mainBody(feature: CountryFeature, zoomFor: (box: LngLatBox) => number, seed?: LngLatBox): LngLatBox {
+/** The box of the feature's main body. `zoomFor` is the zoom a box would be framed at (higher is closer). */
+export function mainBody(feature: CountryFeature, zoomFor: (box: LngLatBox) => number): LngLatBox {
   const [core, ...others] = partsOf(feature);
-  let box = seed ? union(seed, core!.box) : core!.box;
+  let box = core!.box;
   let zoom = zoomFor(box);
   const rest = others.filter((p) => p.area >= core!.area * MIN_SHARE);
   for (;;) {

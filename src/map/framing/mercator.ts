@@ -64,7 +64,7 @@ export const NO_INSETS: Insets = { left: 0, top: 0, right: 0, bottom: 0 };
  * Strait between Russia and Alaska) is framed whole; the world is never narrower than the
  * uncovered part, and the centre comes back within ±180°.
  * The world need not fill the height down to `floor` (the zoom a framing asked for), so a
- * phone held upright can show NATO whole: the world then lies within the height.
+ * phone held upright can show NATO whole: the world is then centred in the height.
  */
 export function constrain(view: MapView, size: Size, insets: Insets = NO_INSETS, floor = Infinity, limit: { south: number; north: number } = PAN_LIMIT): MapView {
   const free = { width: Math.max(1, size.width - insets.left - insets.right), height: Math.max(1, size.height - insets.top - insets.bottom) };
@@ -73,9 +73,9 @@ export function constrain(view: MapView, size: Size, insets: Insets = NO_INSETS,
   const fillHeight = Math.log2(free.height / ((y1 - y0) * TILE));
   const zoom = Math.min(MAP_MAX_ZOOM, Math.max(MAP_MIN_ZOOM, view.zoom, fillWidth, Math.min(fillHeight, floor)));
   const ws = worldSize(zoom);
-  // The uncovered rows stay within the world's, or, where the world is the smaller, it within them.
+  // The uncovered rows stay within the world's, or, where the world is the smaller, it is centred in them.
   const min = y0 + (size.height / 2 - insets.top) / ws;
   const max = y1 - (size.height / 2 - insets.bottom) / ws;
-  const y = Math.min(Math.max(mercY(view.lat), Math.min(min, max)), Math.max(min, max));
+  const y = min > max ? (min + max) / 2 : Math.min(Math.max(mercY(view.lat), min), max);
   return { lng: nearestCopy(view.lng, 0), lat: latOf(y), zoom };
 }
