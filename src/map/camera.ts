@@ -97,6 +97,11 @@ export function createCamera({ map, container, byIso, options }: MapContext, lim
     lastView = getView();
   });
   map.once('idle', () => (shown = true));
+  // A resize (the layout settling, a sheet or menu opening, a rotated phone) keeps or clamps the
+  // camera: not a view anyone chose, so it is not reported (it would write `view=` into a link).
+  map.on('resize', () => {
+    if (loaded) lastView = getView();
+  });
   map.on('moveend', () => {
     // Before 'load' the camera only settles into its container (fit, resize) unless the app aimed it:
     // reporting that would write `view=` into a fresh link.

@@ -8,6 +8,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { CountriesCollection, CountryPaint } from './contract';
 import { AXIS, nextTarget, type Direction, type NavTarget } from './keyNav';
+import { nearestCopy } from './framing/mercator';
 
 export interface KeyboardHooks {
   /** Draw or remove the highlight (feature-state `key`). */
@@ -43,7 +44,8 @@ export function installKeyboard(map: MapLibreMap, countries: CountriesCollection
 
   /** Whether a point is on screen and not under an overlay that covers the map (legend, sheet). */
   const visible = (point: Point): boolean => {
-    const { x, y } = map.project(point);
+    // The world repeats east and west: look at the copy nearest the view.
+    const { x, y } = map.project([nearestCopy(point[0], map.getCenter().lng), point[1]]);
     if (x < MARGIN_PX || y < MARGIN_PX || x > canvas.clientWidth - MARGIN_PX || y > canvas.clientHeight - MARGIN_PX) return false;
     const box = canvas.getBoundingClientRect();
     return ![...document.querySelectorAll('[data-map-cover]')].some((el) => {
@@ -52,7 +54,8 @@ export function installKeyboard(map: MapLibreMap, countries: CountriesCollection
     });
   };
 
-  const move = (direction: Direction): void => {
+  // Key moves carry their event, so the camera knows the user moved it (a held framing lets go).
+  const move = (direction: Direction, e: KeyboardEvent): void => {
     const selected = hooks.selected();
     const start = current ?? (selected && pointOf.has(selected) && visible(pointOf.get(selected)!) ? selected : null);
     const from = start ? pointOf.get(start)! : (map.getCenter().toArray() as Point);
@@ -60,7 +63,7 @@ export function installKeyboard(map: MapLibreMap, countries: CountriesCollection
     if (!next) return;
     setHighlight(next);
     const point = pointOf.get(next)!;
-    if (!visible(point)) map.easeTo({ center: point, duration: 300 });
+    if (!visible(point)) map.easeTo({ center: [nearestCopy(point[0], map.getCenter().lng), point[1]], duration: 300 }, { originalEvent: e });
   };
 
   const onKey = (e: KeyboardEvent): void => {
@@ -70,11 +73,11 @@ export function installKeyboard(map: MapLibreMap, countries: CountriesCollection
     if (direction) {
       if (e.shiftKey) {
         const [dx, dy] = AXIS[direction];
-        map.panBy([dx * PAN_PX, dy * PAN_PX], { duration: 300 });
-      } else move(direction);
+        map.panBy([dx * PAN_PX, dy * PAN_PX], { duration: 300 }, { originalEvent: e });
+      } else move(direction, e);
     } else if (e.key === '+' || e.key === '=' || e.key === '-') {
       const point = current ? pointOf.get(current) : undefined;
-      map.easeTo({ zoom: map.getZoom() + (e.key === '-' ? -1 : 1), duration: 300, ...(point && visible(point) ? { around: point } : {}) });
+      map.easeTo({ zoom: map.getZoom() + (e.key === '-' ? -1 : 1), duration: 300, ...(point && visible(point) ? { around: [nearestCopy(point[0], map.getCenter().lng), point[1]] } : {}) }, { originalEvent: e });
     } else if ((e.key === 'Enter' || e.key === ' ') && current) {
       hooks.select(current);
     } else if (e.key === 'Escape' && (current || hooks.selected())) {

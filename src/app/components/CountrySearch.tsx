@@ -42,18 +42,20 @@ export function CountrySearch({ items, lang, regionType, onChoose, loadUnnamed }
   const wantsUnnamed = expanded && !!loadUnnamed && (hits.length === 0 || unnamedCountry);
   // The list and the code that searches it come together, only for those queries.
   const [unnamed, setUnnamed] = useState<{ index: UnnamedIndex; find: typeof import('../search/notNamed').findUnnamed } | null>(null);
+  // A failed fetch leaves the plain "not found" for that query; the next query tries again.
+  const [failedFor, setFailedFor] = useState<string | null>(null);
+  const unnamedPending = wantsUnnamed && !unnamed && failedFor !== query;
   useEffect(() => {
-    if (!wantsUnnamed || unnamed || !loadUnnamed) return;
+    if (!unnamedPending || !loadUnnamed) return;
     let live = true;
-    // A failed fetch leaves the plain "not found"; the next query tries again.
     Promise.all([loadUnnamed(), import('../search/notNamed')]).then(
       ([index, { findUnnamed }]) => live && setUnnamed({ index, find: findUnnamed }),
-      () => {},
+      () => live && setFailedFor(query),
     );
     return () => {
       live = false;
     };
-  }, [wantsUnnamed, unnamed, loadUnnamed]);
+  }, [unnamedPending, loadUnnamed, query]);
   const notNamed: UnnamedPlace | null = useMemo(() => {
     if (!wantsUnnamed || !unnamed) return null;
     if (unnamedCountry) return unnamed.index.places.find((p) => p.id === top!.item.id) ?? null;
@@ -180,7 +182,7 @@ export function CountrySearch({ items, lang, regionType, onChoose, loadUnnamed }
         </ul>
         {noted && (
           <div className="search-empty">
-            <p role="status">{notNamed ? t('search.notNamed', { name: notNamed.phrase?.[lang] ?? notNamed.name[lang] }) : t('search.noResults')}</p>
+            <p role="status">{notNamed ? t('search.notNamed', { name: notNamed.phrase?.[lang] ?? notNamed.name[lang] }) : unnamedPending ? t('panel.loading') : t('search.noResults')}</p>
             {near.length > 0 && (
               <>
                 <p id={nearId} className="search-near-label">

@@ -47,7 +47,9 @@ export function ShareMenu({ shown, ...props }: Props) {
       className="share-menu"
       data-open={open}
       onKeyDown={(e) => {
-        if (e.key === 'Escape' && open && !document.querySelector('[role="dialog"]')) {
+        // A popover inside (download choices, a manual copy field) closes first, on its own Escape.
+        const nested = root.current?.querySelector('.popover:not([hidden])');
+        if (e.key === 'Escape' && open && !nested && !document.querySelector('[role="dialog"]')) {
           setOpen(false);
           root.current?.querySelector<HTMLButtonElement>('.share-toggle')?.focus();
         }
