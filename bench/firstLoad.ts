@@ -52,6 +52,7 @@ export const ON_DEMAND: readonly { module: RegExp; when: string }[] = [
   { module: /src\/app\/embed\/EmbedShell\.tsx$/, when: '?embed=1' },
   { module: /src\/app\/classroom\/WalkBar\.tsx$/, when: 'walking the letter (walk=1)' },
   { module: /src\/app\/share\/DownloadOptions\.tsx$/, when: 'the download menu opens (or its button is hovered or focused)' },
+  { module: /src\/app\/method\/MethodDialog\.tsx$/, when: '"How was this map made?" opens (Share menu or an embed\'s credit line)' },
   { module: /src\/app\/components\/MapTooltip\.tsx$/, when: 'the first mouse or pen hover over a country' },
   { module: /src\/app\/share\/ShareTools\.tsx$/, when: 'the Share menu (or the phone header\'s "more") opens, or its button is hovered or focused' },
   { module: /src\/app\/search\/notNamed\.ts$/, when: 'a search that matches nothing, or names a country the letter does not mention (with unnamed.json)' },

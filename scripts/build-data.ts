@@ -22,6 +22,7 @@ const result = runBuild({
   out: opt('out') ?? 'public/data',
   data: opt('data') ?? 'data',
   lang,
+  evaluate: true,
   topology: JSON.parse(readFileSync(new URL('../node_modules/world-atlas/countries-50m.json', import.meta.url), 'utf8')),
 });
 for (const line of result.log) console.log(line);

@@ -13,6 +13,7 @@ import { createStructuredBuilder } from '../src/pipeline/letter';
 import { libraryNames } from '../src/pipeline/library-names';
 import { parseReference, ReferenceError, type ParsedReference } from '../src/pipeline/reference';
 import { buildUnnamed } from '../src/pipeline/unnamed';
+import { evaluateFiles } from './evaluation';
 import { readReferenceFiles } from './reference-files';
 import type { Lang, LetterDocument } from '../src/pipeline/types';
 
@@ -22,6 +23,8 @@ export interface BuildOptions {
   data: string;
   lang?: Lang;
   topology: Topology;
+  /** Score the pipeline against data/gold/ and write eval.json (off for builds of other seeds). */
+  evaluate?: boolean;
 }
 
 export interface BuildResult {
@@ -92,6 +95,15 @@ export function runBuild(opts: BuildOptions): BuildResult {
     neighbours: world.neighbours,
   });
 
+  let evalJson: string | null = null;
+  if (opts.evaluate) {
+    const { result, errors: evalErrors } = evaluateFiles(build);
+    if (!result) return { log, errors: [...evalErrors, `nothing written; ${opts.out} keeps the data built before`] };
+    evalJson = JSON.stringify(result);
+    const m = result.overall.mention;
+    log.push(`accuracy: ${result.gold} annotated mentions, precision ${m.precision}, recall ${m.recall} (npm run eval for the report)`);
+  }
+
   const files: Record<string, string> = {
     'atlas.json': JSON.stringify(out.atlas),
     // The public download: detailed shapes with every property.
@@ -107,6 +119,8 @@ export function runBuild(opts: BuildOptions): BuildResult {
     'mentions-excel.csv': out.mentionsExcelCsv,
     // Fetched by the search only when a query finds a place the letter does not name.
     'unnamed.json': JSON.stringify(unnamed),
+    // The measured accuracy, for the method page ("Hoe is deze kaart gemaakt?").
+    ...(evalJson ? { 'eval.json': evalJson } : {}),
   };
   writeAtomically(opts.out, files);
   for (const [name, body] of Object.entries(files)) {

@@ -12,6 +12,7 @@ import { darkPalette, lightPalette } from '../../map/style';
 import { startChildResizer } from '../../embed/childResizer';
 import { Legend } from '../choropleth/Legend';
 import { computeChoropleth } from '../choropleth/paint';
+import { MethodButton } from '../method/MethodButton';
 import { LiveRegion } from '../components/LiveRegion';
 import { LoadState } from '../components/LoadState';
 import { MapArea } from '../components/MapArea';
@@ -112,6 +113,8 @@ export function EmbedShell({ fetcher, base, defaults }: Props) {
           <a href={full} target="_blank" rel="noopener">
             {t('embed.openFull')} <span className="visually-hidden">{t('embed.newWindow')}</span>
           </a>
+          {' · '}
+          <MethodButton letter={letter} base={base} className="link-button" />
         </p>
       </footer>
       <LiveRegion message={message} />

@@ -8,6 +8,7 @@ import { ChunkState } from '../components/ChunkState';
 import { onDemand } from '../onDemand';
 import { DownloadMenu } from './DownloadMenu';
 import { ShareLink } from './ShareLink';
+import { MethodButton } from '../method/MethodButton';
 
 const builder = onDemand(() => import('./EmbedBuilder'));
 const prefetch = () => void builder.load().catch(() => {});
@@ -39,6 +40,7 @@ export function ShareTools({ model, defaults, base }: Props) {
         {t('embed.button')}
       </button>
       <DownloadMenu model={model} base={base} />
+      <MethodButton letter={model.data.letters.documents[0]?.meta ?? { title: '', kamerstuk: null }} base={base} />
       {embedView &&
         (EmbedBuilder ? (
           <EmbedBuilder model={model} view={embedView} defaults={defaults} onClose={() => setEmbedView(null)} />
