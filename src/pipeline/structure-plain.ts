@@ -14,8 +14,8 @@
  */
 import { SeedError } from './errors';
 import { cleanMarkup } from './markup';
-import { bodyUnits, isSignatoryStart, isSubheading, TERMINAL, type ParsedLetter, type Unit } from './structure';
-import type { Footnote, Section, Signatory } from './types';
+import { bodyUnits, citedNotes, isSignatoryStart, isSubheading, TERMINAL, type ParsedLetter, type Unit } from './structure';
+import type { Section, Signatory } from './types';
 
 const QUESTION = /^(?:Vraag|Vragen|Question|Questions)\s+(\d{1,3})(?:\s*(?:,|en|and|&|-|–|t\/m)\s*\d{1,3})*\s*[.:)]?(?:\s+(.*))?$/;
 const ANSWER = /^(?:Antwoord|Antwoorden|Answer|Answers|Reply)(?:\s+(?:op\s+|to\s+)?(?:vraag|vragen|question|questions)?\s*(\d{1,3})(?:\s*(?:,|en|and|&|-|–|t\/m)\s*\d{1,3})*\s*[.:)]?(?:\s+(.*))?|\s*:?)$/;
@@ -160,14 +160,7 @@ export function parseUnnumbered(lines: string[], id: string, file: string): Pars
     if (!chapter) open(1, title, null, line);
     para++;
     const clean = cleanMarkup(raw);
-    const notes: Footnote[] = [];
-    for (const n of clean.footnoteRefs) {
-      const note = footnotes.get(n);
-      if (note !== undefined && !notes.some((f) => f.n === n)) {
-        notes.push({ n, text: note.text });
-        cited.add(n);
-      }
-    }
+    const notes = citedNotes(clean.footnoteRefs, footnotes, cited);
     const c = chapter as unknown as Section;
     const s = sub as Section | null;
     passages.push({ id: `${c.id}.${s ? s.id.split('.')[1] : '0'}.${para}`, sectionPath: s ? [c.id, s.id] : [c.id], text: clean.text, spans: clean.spans, footnotes: notes, line });

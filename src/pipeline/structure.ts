@@ -78,14 +78,7 @@ export function parseLetter(text: string, id: string, file = id): ParsedLetter {
     if (!chapter) return;
     paraCount++;
     const clean = cleanMarkup(trimmed);
-    const notes: Footnote[] = [];
-    for (const n of clean.footnoteRefs) {
-      const note = footnotes.get(n);
-      if (note !== undefined && !notes.some((f) => f.n === n)) {
-        notes.push({ n, text: note.text });
-        cited.add(n);
-      }
-    }
+    const notes = citedNotes(clean.footnoteRefs, footnotes, cited);
     const c = chapter as Section;
     const s = sub as Section | null;
     passages.push({
@@ -142,6 +135,19 @@ function isChapter(line: string): boolean {
 }
 
 /** A short line without closing punctuation that is not continued in lower case on the next line. */
+/** The footnotes a passage's markers cite (each once), marked as cited for the unused-footnote check. */
+export function citedNotes(refs: readonly number[], footnotes: ReadonlyMap<number, { text: string }>, cited: Set<number>): Footnote[] {
+  const notes: Footnote[] = [];
+  for (const n of refs) {
+    const note = footnotes.get(n);
+    if (note !== undefined && !notes.some((f) => f.n === n)) {
+      notes.push({ n, text: note.text });
+      cited.add(n);
+    }
+  }
+  return notes;
+}
+
 export function isSubheading(line: string, next: string | undefined): boolean {
   if (line.length > 120 || TERMINAL.test(line) || /[,-]$/.test(line)) return false;
   if (!/^[*\p{Lu}]/u.test(line)) return false;
