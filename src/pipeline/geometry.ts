@@ -50,8 +50,8 @@ export interface WorldOptions {
  * Chosen by measurement: all countries ≈ 100 KiB gzip (budget 110 KiB, ~10% headroom),
  * ~20k vertices. At equal gzip size, 2 decimals buy ~20% more vertices than 3.
  */
-export const DEFAULT_PRECISION = 2;
-export const DEFAULT_MIN_WEIGHT = 0.028;
+const DEFAULT_PRECISION = 2;
+const DEFAULT_MIN_WEIGHT = 0.028;
 
 /*
  * Features world-atlas leaves without an ISO numeric id. Border policy follows UN
