@@ -39,7 +39,7 @@ interface ManifestChunk {
  * map, the service-worker registration and the Dutch messages do) until it is declared here,
  * so the budget errs on the side of counting too much.
  */
-export const ON_DEMAND: readonly { module: RegExp; when: string }[] = [
+const ON_DEMAND: readonly { module: RegExp; when: string }[] = [
   { module: /src\/app\/fallback\/SvgMap\.tsx$/, when: 'no WebGL, or the MapLibre chunk failed' },
   { module: /src\/app\/fallback\/FallbackMap\.tsx$/, when: 'no WebGL, or the MapLibre chunk failed (the SVG map\'s frame: note, list button)' },
   { module: /src\/app\/classroom\/Presentation\.tsx$/, when: '?present=' },

@@ -11,9 +11,9 @@ import { checkGold, evaluate, foundMentions, parseGold, unitText, type Evaluatio
 import type { LetterInput } from '../src/pipeline/letter';
 import type { LetterDocument } from '../src/pipeline/types';
 
-export const GOLD_FILE = 'data/gold/mentions.csv';
+const GOLD_FILE = 'data/gold/mentions.csv';
 /** Where the annotated documents are: the letter, then the real fixture texts. */
-export const GOLD_TEXTS = ['seeds', 'tests/fixtures/texts'];
+const GOLD_TEXTS = ['seeds', 'tests/fixtures/texts'];
 
 export interface EvalFile extends Evaluation {
   /** When the published figures (src/pipeline/accuracy.ts) were last measured and stated. */

@@ -5,7 +5,7 @@
  */
 
 /** Pym.js joins its message parts with this (pym.v1.js, MESSAGE_DELIMITER). */
-export const PYM_DELIMITER = 'xPYMx';
+const PYM_DELIMITER = 'xPYMx';
 export const HEIGHT_KEY = 'beleidsatlas-height';
 /** The id in our own message when the page was not given a Pym childId. */
 export const DEFAULT_CHILD_ID = 'beleidsatlas';

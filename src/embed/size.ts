@@ -11,8 +11,8 @@ export interface SizePreset {
 }
 
 /** The planned height's bounds: a phone column at the bottom, a wide column at the top. */
-export const PLANNED_MIN = 440;
-export const PLANNED_MAX = 600;
+const PLANNED_MIN = 440;
+const PLANNED_MAX = 600;
 
 /**
  * How tall an embed is at a given width: 400 px plus a quarter of the width, between

@@ -8,6 +8,6 @@ import { createI18n, type Bundles } from './i18n';
 import en from './locales/en';
 import nl from './locales/nl';
 
-export const BUNDLES: Required<Bundles> = { nl, en };
+const BUNDLES: Required<Bundles> = { nl, en };
 
 export const createBundledI18n = (lang: Lang): i18n => createI18n(lang, BUNDLES);

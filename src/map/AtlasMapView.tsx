@@ -6,7 +6,7 @@
  * once and no Suspense boundary sits between the data and the map (React holds back a
  * suspended boundary's content for up to 300 ms, which the first map would pay for).
  */
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useLayoutEffect, useRef, useState } from 'react';
 import type { AtlasMap, AtlasMapViewProps } from './contract';
 import { loadMapModule } from './preload';
 
@@ -82,11 +82,11 @@ export default function AtlasMapView(props: AtlasMapViewProps) {
   const places = focus?.places.join();
   // Before paint, with the rest of the commit in the DOM: the map measures the overlays as they
   // will be drawn (the panel that opens with the selection), and moves in the same frame.
-  useLayoutEffect(() => {
+  const frameFocus = useEffectEvent(() => {
     if (map && focus) map.frame(focus.places);
-    // A new request is a new key or other places; the array's identity says nothing.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [map, places, focus?.key]);
+  });
+  // A new request is a new key or other places; the array's identity says nothing.
+  useLayoutEffect(() => frameFocus(), [map, places, focus?.key]);
 
   return (
     <div

@@ -6,7 +6,7 @@
 import type { Size } from './framing/mercator';
 import type { Rect } from './framing/uncovered';
 
-export const COVER_SELECTOR = '[data-map-cover]';
+const COVER_SELECTOR = '[data-map-cover]';
 
 export interface Measured {
   size: Size;

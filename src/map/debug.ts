@@ -14,7 +14,7 @@ import type { Rect } from './framing/uncovered';
 import { LAYER, SOURCE } from './style';
 
 /** The camera's last framing (src/map/camera.ts). */
-export interface FramingRecord {
+interface FramingRecord {
   places: string[];
   view: MapView;
   /** The union of the places' main bodies. */
@@ -25,7 +25,7 @@ export interface FramingRecord {
   count: number;
 }
 
-export interface AtlasDebugHook {
+interface AtlasDebugHook {
   /** Page (client) coordinates of a lng/lat (in the copy of the world nearest the centre), for page.mouse.click. */
   project(lngLat: [number, number]): { x: number; y: number };
   view(): MapView;
@@ -64,7 +64,7 @@ declare global {
   }
 }
 
-export function debugRequested(href: string, stored: string | null = null): boolean {
+function debugRequested(href: string, stored: string | null = null): boolean {
   const url = new URL(href);
   const hashQuery = new URLSearchParams(url.hash.split('?')[1] ?? '');
   return stored === 'map' || url.searchParams.get('debug') === 'map' || hashQuery.get('debug') === 'map';

@@ -47,7 +47,7 @@ function polygonArea(rings: Position[][]): number {
 }
 
 /** Approximate area in km² (0 for points). */
-export function areaKm2(feature: CountriesCollection['features'][number]): number {
+function areaKm2(feature: CountriesCollection['features'][number]): number {
   const g = feature.geometry;
   if (!g) return 0;
   const deg2 =
@@ -63,7 +63,7 @@ export function areaKm2(feature: CountriesCollection['features'][number]): numbe
  * The zoom at which √area reaches MIN_PIXELS in Web Mercator (512 px tiles
  * at the equator; good enough for the mid-latitudes these countries sit in).
  */
-export function dotUntilZoom(km2: number): number {
+function dotUntilZoom(km2: number): number {
   if (km2 <= 0) return NO_SHAPE_ZOOM;
   const sideDeg = Math.sqrt(km2 / KM2_PER_DEG2);
   const z = Math.log2((MIN_PIXELS * 360) / (512 * sideDeg));

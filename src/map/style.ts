@@ -115,7 +115,7 @@ export const HATCH_IMAGE = 'atlas-hatch';
  * ships: no label may name a bold face (MapLibre reads the weight from the name); the halo
  * gives labels their contrast.
  */
-export const LABEL_FONT = ['Noto Sans'];
+const LABEL_FONT = ['Noto Sans'];
 
 /** The face the labels are drawn with, as a CSS `font` value for `document.fonts.load()`. */
 export const LABEL_FONT_FACE = `400 16px "${LABEL_FONT[0]}"`;
@@ -147,12 +147,12 @@ const painted: ExpressionSpecification = ['any', isHome, ['!=', ['feature-state'
  * from the back of a classroom, so no label is drawn smaller than 16 px.
  */
 export type LabelSize = 'normal' | 'large';
-export const LABEL_SIZES: Record<LabelSize, { stops: [zoom: number, px: number][]; halo: number }> = {
+const LABEL_SIZES: Record<LabelSize, { stops: [zoom: number, px: number][]; halo: number }> = {
   normal: { stops: [[1.5, 10], [5, 13], [7, 15]], halo: 1.4 },
   large: { stops: [[1.5, 16], [5, 19], [7, 22]], halo: 2 },
 };
 
-export function buildLayers(lang: Lang, palette: MapPalette, labels: LabelSize = 'normal'): LayerSpecification[] {
+function buildLayers(lang: Lang, palette: MapPalette, labels: LabelSize = 'normal'): LayerSpecification[] {
   const labelSize = LABEL_SIZES[labels];
   return [
     { id: LAYER.background, type: 'background', paint: { 'background-color': palette.water } },

@@ -16,7 +16,7 @@ import type {
 } from './types';
 
 /** The geometry the atlas needs; implemented by prepareWorld() over Natural Earth. */
-export interface WorldShapes {
+interface WorldShapes {
   countries: Map<string, Polygon | MultiPolygon>;
   dissolve(members: string[]): Polygon | MultiPolygon | null;
   point(iso2: string): [number, number] | null;

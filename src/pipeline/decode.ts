@@ -54,6 +54,7 @@ export function decodeSeed(bytes: Uint8Array, file: string): DecodedSeed {
 
 function firstControlChar(text: string): number {
   // Tabs and form feeds occur in PDF extractions; other C0 controls mean binary data.
+  // eslint-disable-next-line no-control-regex -- finding control characters is this regex's purpose
   const m = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/.exec(text);
   return m ? m.index : -1;
 }

@@ -19,7 +19,7 @@ export interface Unit {
   mentions: FoundMention[];
 }
 
-export interface Definition {
+interface Definition {
   /** The short form as the text defines it ("CAR"). */
   short: string;
   /** The mention it stands for. */
@@ -44,7 +44,7 @@ const CONNECTORS = new Set(['van', 'de', 'het', 'der', 'en', 'of', 'the', 'and',
  * short form appears, in order and right to left, in the long form, the first one at the start
  * of a word, and each capital of the short form starts a word of the long form.
  */
-export function abbreviates(short: string, long: string): boolean {
+function abbreviates(short: string, long: string): boolean {
   const s = short.replace(/[.\s]/g, '');
   if (s.length < 2 || !/^\p{Lu}/u.test(s)) return false;
   const words = long.split(/[\s-]+/).filter(Boolean);
@@ -69,7 +69,7 @@ const STATE_WORDS = /^(?:democratic|democratische|republic|republiek|federal|fed
 const OWNED = /(?:^|[^\p{L}])(?:van|voor|inzake|over|of|for|on)\s+(?:(?:de|het|the)\s+)?$/iu;
 
 /** "(CAR)", "(hierna: CAR)", "(hereinafter "the DRC")" right after a mention: the definitions in one unit. */
-export function findDefinitions(unit: Unit, index: number, lang: Lang): Definition[] {
+function findDefinitions(unit: Unit, index: number, lang: Lang): Definition[] {
   const out: Definition[] = [];
   for (const m of unit.mentions) {
     if (!m.iso2 && !m.region && !m.candidates) continue;

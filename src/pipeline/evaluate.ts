@@ -38,7 +38,7 @@ export interface Score {
   f1: number;
 }
 
-export interface Error_ {
+interface Error_ {
   document: string;
   unit: string;
   surface: string;
@@ -48,7 +48,7 @@ export interface Error_ {
   reason: string;
 }
 
-export interface DocumentScore {
+interface DocumentScore {
   mention: Score;
   country: Score;
 }

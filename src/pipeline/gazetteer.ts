@@ -65,7 +65,7 @@ export interface Gazetteer {
   home: string;
 }
 
-export const HOME_ISO2 = 'NL';
+const HOME_ISO2 = 'NL';
 const ISO2 = /^[A-Z]{2}$/;
 
 /**

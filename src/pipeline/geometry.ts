@@ -50,8 +50,8 @@ export interface WorldOptions {
  * Chosen by measurement: all countries ≈ 100 KiB gzip (budget 110 KiB, ~10% headroom),
  * ~20k vertices. At equal gzip size, 2 decimals buy ~20% more vertices than 3.
  */
-export const DEFAULT_PRECISION = 2;
-export const DEFAULT_MIN_WEIGHT = 0.028;
+const DEFAULT_PRECISION = 2;
+const DEFAULT_MIN_WEIGHT = 0.028;
 
 /*
  * Features world-atlas leaves without an ISO numeric id. Border policy follows UN
@@ -213,7 +213,10 @@ function protectSmallRings(arcs: WeightedArcs, byCode: Map<string, TopoShape[]>,
         if (!poly[0]) continue;
         const area = km2(ringPoints(poly[0]));
         if (area >= islandKm2) protect(poly[0], ISLAND_MIN_VERTICES);
-        if (area > largestArea) (largest = poly[0]), (largestArea = area);
+        if (area > largestArea) {
+          largest = poly[0];
+          largestArea = area;
+        }
       }
     }
     if (largest) protect(largest, COUNTRY_MIN_VERTICES);
@@ -295,7 +298,10 @@ function labelPoint(shape: Shape, precision: number): [number, number] {
   for (const coordinates of polys) {
     const p: Polygon = { type: 'Polygon', coordinates };
     const a = geoArea(p);
-    if (a > bestArea) (best = p), (bestArea = a);
+    if (a > bestArea) {
+      best = p;
+      bestArea = a;
+    }
   }
   const f = 10 ** precision;
   const round = (v: number) => Math.round(v * f) / f || 0;
@@ -325,7 +331,10 @@ function widestRun(rings: Position[][], fallback: [number, number]): [number, nu
     for (let i = 0; i + 1 < xs.length; i += 2) {
       // Degrees of longitude shrink with latitude; compare real widths.
       const width = (xs[i + 1]! - xs[i]!) * Math.cos((y * Math.PI) / 180);
-      if (width > bestWidth) (bestWidth = width), (best = [(xs[i]! + xs[i + 1]!) / 2, y]);
+      if (width > bestWidth) {
+        bestWidth = width;
+        best = [(xs[i]! + xs[i + 1]!) / 2, y];
+      }
     }
   }
   return best;

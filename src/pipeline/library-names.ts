@@ -17,5 +17,3 @@ export function libraryNames(): Record<Lang, Record<string, string[]>> {
   return out;
 }
 
-export const isValidIso2 = (code: string) => code === 'XK' || countries.isValid(code);
-export const numericToAlpha2 = (numeric: string) => countries.numericToAlpha2(numeric);

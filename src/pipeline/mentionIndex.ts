@@ -21,7 +21,7 @@ export interface CountryMentions {
   headings: string[];
 }
 
-export interface RegionMentions {
+interface RegionMentions {
   direct: ThemeCounts;
   passages: string[];
   /** Section refs whose heading names it. */

@@ -231,7 +231,7 @@ function continues(prev: string, next: string): boolean {
   return /^\p{Ll}/u.test(next) && prev.length > 0;
 }
 
-export function parseHead(head: Unit[][], id: string): ParsedLetter['meta'] {
+function parseHead(head: Unit[][], id: string): ParsedLetter['meta'] {
   const all = head.flat();
   let kamerstuk: string | null = null;
   const dossier = all.map((u) => /^(\d{2}\s?\d{3})\s+([IVXLC]+)\b/.exec(u.raw)).find(Boolean);

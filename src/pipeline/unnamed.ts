@@ -20,7 +20,7 @@ import type { CountryProperties, Lang, RegionDef, RegionEntry, UnnamedIndex, Unn
 
 export const MAX_GROUPINGS = 3;
 export const MAX_COUNTRIES = 4;
-export const CROSS_TYPE_OVERLAP = 0.5;
+const CROSS_TYPE_OVERLAP = 0.5;
 
 /** Forms of places.csv a reader would type as the place's name (not demonyms or cities). */
 const NAME_KINDS = new Set(['country', 'abbreviation', 'territory', 'region', 'organisation']);

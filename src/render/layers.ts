@@ -12,7 +12,7 @@ import { projectCountries, type ProjectedCountry } from './project';
  * Below this projected area (px²) a directly mentioned country also gets a dot, so Malta and
  * Aruba stay visible; via-only islands get none, or the Pacific fills with noise.
  */
-export const SMALL_AREA = 12;
+const SMALL_AREA = 12;
 
 export interface CountryLayer extends ProjectedCountry {
   fill: string;

@@ -16,6 +16,7 @@ import { fixtureFetcher, fixtureModel, renderWithProviders } from './helpers';
 
 // No WebGL in jsdom: the map is a stand-in that shows its label (the map's own tests cover it).
 vi.mock('../../src/map/AtlasMapView', () => ({
+  // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- focusable like the real map, which pans by keyboard
   default: (props: AtlasMapViewProps) => <div role="img" aria-label={props.label} tabIndex={0} />,
 }));
 

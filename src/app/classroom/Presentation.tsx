@@ -16,6 +16,8 @@ import { useStepKeys } from './useStepKeys';
 import './classroom.css';
 
 const noop = () => {};
+// One empty list for slides naming no countries, so the memos below keep their value.
+const NO_COUNTRIES: readonly string[] = [];
 
 interface Props {
   model: AtlasModel;
@@ -52,7 +54,7 @@ export function Presentation({ model, loadRegions }: Props) {
 
   useStepKeys(true, (action) => go(applyStep(index, count, action)));
 
-  const countries = step.kind === 'section' ? step.countries : [];
+  const countries = step.kind === 'section' ? step.countries : NO_COUNTRIES;
   // A slide about a grouping (NATO) frames its members with the countries it names, and outlines it.
   const about = step.kind === 'section' ? step.region : null;
   // No places (the overview, the summary, a slide naming nothing) frames the world.

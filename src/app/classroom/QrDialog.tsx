@@ -50,6 +50,7 @@ export function QrDialog({ url, open, onClose }: Props) {
       )}
       <p>{t('present.qrHint')}</p>
       <p className="qr-url">{url}</p>
+      {/* eslint-disable-next-line jsx-a11y/no-autofocus -- in a modal <dialog>, autofocus is how HTML picks the first focus */}
       <button type="button" onClick={close} autoFocus>
         {t('present.close')}
       </button>

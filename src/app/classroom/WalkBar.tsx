@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useEffectEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { countryName, sectionTitles, type AtlasModel } from '../data/model';
@@ -44,11 +44,12 @@ export function WalkBar({ model }: { model: AtlasModel }) {
   ];
   const titles = entry ? sectionTitles(model, entry) : [];
   const [announcement, setAnnouncement] = useState('');
-  useEffect(() => {
+  const announce = useEffectEvent(() => {
     if (!entry) return;
     setAnnouncement(t('walk.announce', { id: entry.passage.id, title: titles[titles.length - 1] ?? '', names: names.length ? names.join(', ') : t('walk.none') }));
-    // Announce per passage, not per language switch.
-  }, [entry?.ref]);
+  });
+  // Announce per passage, not per language switch.
+  useEffect(() => announce(), [entry?.ref]);
 
   if (!entry) return null;
   const textLang = lang === 'nl' ? undefined : 'nl';
@@ -78,6 +79,7 @@ export function WalkBar({ model }: { model: AtlasModel }) {
             {entry.passage.id} · {titles.join(' › ')}
           </p>
           {/* Focusable so keyboard users can scroll a long passage. */}
+          {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scroll container (axe: scrollable-region-focusable) */}
           <p className="walk-text" lang={textLang} tabIndex={0}>
             <PassageText text={entry.passage.text} spans={entry.passage.spans.filter((s) => s.kind !== 'footnote-ref')} marks={marks} idPrefix={`walk-${entry.passage.id}`} />
           </p>

@@ -3,7 +3,7 @@ import { countFor, matchesThemes } from '../data/counts';
 import { passagesFor, type AtlasModel, type PassageEntry } from '../data/model';
 import type { CountryProperties } from '../../pipeline/types';
 
-export interface HandoutRow {
+interface HandoutRow {
   country: CountryProperties;
   mentions: number;
   passages: PassageEntry[];

@@ -3,7 +3,7 @@ import type { CountriesCollection, CountryPaint } from '../../map/contract';
 import { partsOf } from '../../map/framing/mainBody';
 import type { Contrast } from '../url/classroom';
 
-export const PRESENT_COLOURS = {
+const PRESENT_COLOURS = {
   normal: { highlight: '#154273', rest: null },
   // Projectors wash pale fills into the background: dark against mid grey survives.
   high: { highlight: '#000000', rest: '#a3a3a3' },

@@ -67,7 +67,7 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * abbreviation, not an adjective: "Europese pijler" is not about Europe). Organisations
  * before regions, then in text order.
  */
-export function headingGrouping(title: string, passages: readonly Passage[], hasMembers: (region: string) => boolean): string | null {
+function headingGrouping(title: string, passages: readonly Passage[], hasMembers: (region: string) => boolean): string | null {
   const named = passages
     .flatMap((p) => p.mentions)
     .filter((m) => m.region && (m.kind === 'organisation' || m.kind === 'region') && hasMembers(m.region))
@@ -75,7 +75,7 @@ export function headingGrouping(title: string, passages: readonly Passage[], has
   return (named.find((m) => m.kind === 'organisation') ?? named[0])?.region ?? null;
 }
 
-export function buildSteps(documents: readonly LetterDocument[], membersOf: (region: string) => readonly string[] = () => []): Step[] {
+function buildSteps(documents: readonly LetterDocument[], membersOf: (region: string) => readonly string[] = () => []): Step[] {
   const steps: Step[] = [{ kind: 'overview' }];
   for (const doc of documents) {
     const byId = new Map(doc.sections.map((s) => [s.id, s]));

@@ -49,7 +49,10 @@ export function useFitText(ref: RefObject<HTMLElement | null>, content: string):
     let last = `${el.clientWidth}x${el.clientHeight}`;
     const ro = new ResizeObserver(() => {
       const now = `${el.clientWidth}x${el.clientHeight}`;
-      if (now !== last) (last = now), fit();
+      if (now !== last) {
+        last = now;
+        fit();
+      }
     });
     ro.observe(el);
     return () => ro.disconnect();

@@ -84,7 +84,6 @@ export function buildModel(data: AtlasData): AtlasModel {
 
 export const countryName = (c: CountryProperties, lang: Lang) => (lang === 'en' ? c.name_en : c.name_nl);
 export const regionName = (r: RegionEntry, lang: Lang) => r.label[lang];
-export const themeLabel = (t: Theme, lang: Lang) => t.label[lang];
 
 /** Resolve refs to passages, dropping unknown refs and keeping letter order. */
 export function passagesFor(model: AtlasModel, refs: readonly string[]): PassageEntry[] {

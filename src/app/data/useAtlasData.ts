@@ -66,7 +66,7 @@ export function useAtlasData(fetcher: Fetcher, base: string): AtlasLoad {
     return () => {
       live = false;
     };
-  }, [fetcher, base, attempt, retry]);
+  }, [fetcher, base, attempt, retry, first]);
 
   return state;
 }

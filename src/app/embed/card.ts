@@ -13,7 +13,7 @@ export interface CardSelection {
   passage: string | null;
 }
 
-export type CardKind = 'country' | 'region' | 'organisation' | 'passage';
+type CardKind = 'country' | 'region' | 'organisation' | 'passage';
 
 export interface CardContent {
   kind: CardKind;

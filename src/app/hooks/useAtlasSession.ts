@@ -7,7 +7,7 @@ import { useAnnouncement } from './useAnnouncement';
 import { useUrlSync } from './useUrlSync';
 
 /** Shown before the data has arrived; the data's own references replace them. */
-export const LETTER_FALLBACK = { title: 'Beleidsbrief Buitenlandse Zaken 2026', kamerstuk: '36 800 V, nr. 103' } as const;
+const LETTER_FALLBACK = { title: 'Beleidsbrief Buitenlandse Zaken 2026', kamerstuk: '36 800 V, nr. 103' } as const;
 
 /**
  * What every shell (full app, embed) needs: the data, the URL kept in step with the store

@@ -2,7 +2,7 @@
  * Keeps the address bar and the store in step: user-initiated changes push a
  * history entry, map moves replace it, back/forward restore the state.
  */
-import { useLayoutEffect } from 'react';
+import { useEffectEvent, useLayoutEffect } from 'react';
 import type { KnownIds } from '../data/model';
 import { selectUrlState, type AtlasStore } from '../store/store';
 import { parseUrlState } from '../url/parse';
@@ -21,6 +21,8 @@ export function useUrlSync(
 ) {
   // Layout effect: the link's state is applied, and the store watched, in the same commit that
   // first shows the data, so neither a flash of the default view nor an early click slips by.
+  // The latest `frame` (a caller's default is a new function each render), without re-subscribing.
+  const frameLatest = useEffectEvent((s: Partial<UrlState>) => frame(s));
   useLayoutEffect(() => {
     if (!known) return;
     const urlFor = (s: UrlState) =>
@@ -29,7 +31,7 @@ export function useUrlSync(
     // Now that ids can be checked, take the link's state and write it back in canonical form.
     const initial = parseUrlState(window.location.search, known);
     store.getState().applyUrlState(initial, defaults);
-    frame(initial);
+    frameLatest(initial);
     let last = selectUrlState(store.getState());
     window.history.replaceState(window.history.state, '', urlFor(last));
 
@@ -49,7 +51,7 @@ export function useUrlSync(
       try {
         const restored = parseUrlState(window.location.search, known);
         store.getState().applyUrlState(restored, defaults);
-        frame(restored);
+        frameLatest(restored);
       } finally {
         restoring = false;
       }
@@ -59,6 +61,5 @@ export function useUrlSync(
       unsubscribe();
       window.removeEventListener('popstate', onPop);
     };
-    // `frame` is read once per data load; it only depends on the model, which `known` comes from.
   }, [store, defaults, known]);
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useEffectEvent, useId, useState } from 'react';
 import type { EvalFile } from '../../../scripts/evaluation';
 import type { MentionKind } from '../../pipeline/types';
 import { Modal } from '../share/Modal';
@@ -31,9 +31,11 @@ export function MethodDialog({ letter, base, onClose, fetcher = (u) => fetch(u) 
   const titleId = useId();
   const [evaluation, setEvaluation] = useState<Evaluation | 'failed' | null>(null);
   const { copy, state } = useCopy();
+  // The default fetcher is a new function each render; fetch once per base, with the latest one.
+  const fetchLatest = useEffectEvent((url: string) => fetcher(url));
   useEffect(() => {
     let live = true;
-    fetcher(`${base}data/eval.json`)
+    fetchLatest(`${base}data/eval.json`)
       .then((r) => (r.ok ? (r.json() as Promise<Evaluation>) : Promise.reject(new Error(String(r.status)))))
       .then((e) => live && setEvaluation(e), () => live && setEvaluation('failed'));
     return () => {

@@ -9,7 +9,7 @@ import { onDemand } from '../onDemand';
 
 /** The panels for a selection: their own chunk (see SelectionPanel.tsx). */
 const selectionPanel = onDemand(() => import('./SelectionPanel'));
-export const preloadSelectionPanel = selectionPanel.load;
+const preloadSelectionPanel = selectionPanel.load;
 
 export function Panel({ model }: { model: AtlasModel }) {
   const { country, region, lang, themes } = useAtlas(

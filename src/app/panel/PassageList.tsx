@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang, Mention } from '../../pipeline/types';
 import { sectionTitles, type AtlasModel, type PassageEntry } from '../data/model';
@@ -24,15 +24,15 @@ export function PassageList({ entries, model, lang, isMarked }: Props) {
   const linked = useAtlas((s) => s.passage);
   const linkedEntry = entries.find((e) => e.passage.id === linked);
   const linkedRef = linkedEntry?.ref ?? null;
-  useEffect(() => {
+  const scrollToLinked = useEffectEvent(() => {
     const el = linkedEntry ? document.getElementById(`${idOf(linkedEntry)}-h`) : null;
     // A passage reached only through a region sits in a closed disclosure: open it first.
     const details = el?.closest('details');
     if (details && !details.open) details.open = true;
     el?.scrollIntoView?.({ block: 'start' });
-    // Scroll once per linked passage, not on every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [linkedRef]);
+  });
+  // Scroll once per linked passage, not on every render.
+  useEffect(() => scrollToLinked(), [linkedRef]);
   return (
     <ol className="passages">
       {entries.map((entry) => {

@@ -3,7 +3,7 @@
  * chunk (with d3-scale's linear scale for the breakdown), because the first view shows the
  * empty panel; Panel.tsx starts loading it at the first sign of interaction.
  */
-import { useEffect } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import type { Lang } from '../../pipeline/types';
 import type { AtlasModel, PassageEntry } from '../data/model';
 import { CountryPanel } from './CountryPanel';
@@ -27,7 +27,8 @@ interface Props {
 }
 
 export default function SelectionPanel({ model, selection, lang, themes, onSelectCountry, onSelectRegion, onShown }: Props) {
-  useEffect(onShown, []);
+  const shown = useEffectEvent(onShown);
+  useEffect(() => shown(), []);
   switch (selection.kind) {
     case 'country':
       return <CountryPanel model={model} iso2={selection.iso2} lang={lang} themes={themes} onSelectCountry={onSelectCountry} onSelectRegion={onSelectRegion} />;

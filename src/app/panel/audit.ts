@@ -2,7 +2,7 @@
 import type { Mention, Section, ThemeReason } from '../../pipeline/types';
 import { passagesFor, type AtlasModel, type PassageEntry } from '../data/model';
 
-export interface AuditMention {
+interface AuditMention {
   mention: Mention;
   /** Up to ~40 characters either side, cut at word boundaries. */
   before: string;

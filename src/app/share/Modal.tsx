@@ -46,9 +46,11 @@ export function Modal({ titleId, title, onClose, children, className }: Props) {
   };
 
   return createPortal(
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions -- a pointer shortcut; Escape and the close button serve the keyboard
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div ref={ref} role="dialog" aria-modal="true" aria-labelledby={titleId} className={`modal ${className ?? ''}`}>
         {/* Focus guards: Tab past either end wraps around, so focus never leaves the dialog. */}
+        {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a focus guard must take focus */}
         <span tabIndex={0} className="focus-guard" onFocus={() => edge('last')} />
         <div className="modal-head">
           <h2 id={titleId} tabIndex={-1}>
@@ -59,6 +61,7 @@ export function Modal({ titleId, title, onClose, children, className }: Props) {
           </button>
         </div>
         {children}
+        {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a focus guard must take focus */}
         <span tabIndex={0} className="focus-guard" onFocus={() => edge('first')} />
       </div>
     </div>,

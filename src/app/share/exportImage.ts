@@ -17,7 +17,7 @@ import { EXPORT_SIZE, exportFileName, exportText, isoDay } from './exportText';
  * `countries`: the shapes to draw; exports use the detailed level when it can be had.
  * `view`: the box on screen (src/render/project.ts visibleBounds); null for the whole world.
  */
-export function buildExportSvg(model: AtlasModel, s: UrlState, t: TFunction, day: string, countries = model.data.countries, view: ViewBounds | null = null): string {
+function buildExportSvg(model: AtlasModel, s: UrlState, t: TFunction, day: string, countries = model.data.countries, view: ViewBounds | null = null): string {
   const { paint, legend } = computeChoropleth(model, s.themes);
   return renderMapSvg({
     countries,
@@ -57,7 +57,7 @@ async function withEmbeddedFonts(svg: string): Promise<string> {
   }
 }
 
-export async function svgToPng(svg: string, width: number, height: number, scale: number): Promise<Blob> {
+async function svgToPng(svg: string, width: number, height: number, scale: number): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([await withEmbeddedFonts(svg)], { type: 'image/svg+xml' }));
   try {
     const img = new Image();
@@ -79,7 +79,7 @@ export async function svgToPng(svg: string, width: number, height: number, scale
   }
 }
 
-export function saveBlob(blob: Blob, name: string): void {
+function saveBlob(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

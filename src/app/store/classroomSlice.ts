@@ -4,7 +4,7 @@ import { classroomDefaults, type ClassroomUrlState, type Contrast } from '../url
 import { nextFocus } from './slices';
 import type { AtlasState } from './types';
 
-export interface WalkStep {
+interface WalkStep {
   passage: string;
   country: string | null;
   region: string | null;

@@ -19,8 +19,6 @@ export interface ClassroomUrlState {
 
 export const classroomDefaults: ClassroomUrlState = { present: null, contrast: 'normal', read: false, walk: false };
 
-export const CLASSROOM_KEYS = ['present', 'contrast', 'read', 'walk'] as const;
-
 /** Steps are 1..count; without a count (before the data) any 1..999 passes and is checked again later. */
 export function parsePresent(v: string | null, count?: number): number | null {
   if (!v || !/^\d{1,3}$/.test(v)) return null;

@@ -39,7 +39,7 @@ export function parseControls(v: string | null): EmbedControl[] | null {
   return known.length > 0 ? known : null;
 }
 
-export function parseScheme(v: string | null): ColourScheme | null {
+function parseScheme(v: string | null): ColourScheme | null {
   const s = v?.toLowerCase();
   return s === 'dark' || s === 'light' ? s : null;
 }
@@ -72,8 +72,6 @@ export function serializeEmbedKeys(s: EmbedUrlState, p: URLSearchParams): void {
   if (!s.interactive) p.set('interactive', '0');
   if (s.scheme) p.set('scheme', s.scheme);
 }
-
-export const EMBED_ONLY_KEYS = ['embed', 'controls', 'interactive', 'scheme'] as const;
 
 /** The controls an embed shows: the listed ones, or the default set. */
 export const shownControls = (s: Pick<EmbedUrlState, 'controls'>): ReadonlySet<EmbedControl> =>

@@ -34,7 +34,7 @@ export function parseView(v: string | null): MapView | null {
   return roundView({ lng, lat, zoom });
 }
 
-export function parseThemes(v: string | null, known: ReadonlySet<string>): string[] | null {
+function parseThemes(v: string | null, known: ReadonlySet<string>): string[] | null {
   if (v === null) return null;
   const ids = v.split(',').map((s) => s.trim().toLowerCase()).filter((s) => known.has(s));
   return [...new Set(ids)];

@@ -31,14 +31,14 @@ const MIN_SIDE = 48;
 const margin = (r: Rect): number => Math.round(Math.min(32, Math.max(8, Math.min(rectWidth(r), rectHeight(r)) * 0.06)));
 
 /** The zoom at which `box` (at least CONTEXT wide and high) fills `inner`. */
-export function fitZoom(box: LngLatBox, inner: Size): number {
+function fitZoom(box: LngLatBox, inner: Size): number {
   const dx = Math.max(mercX(box.east) - mercX(box.west), CONTEXT);
   const dy = Math.max(mercY(box.south) - mercY(box.north), CONTEXT);
   return Math.min(MAX_FRAME_ZOOM, Math.log2(inner.width / (dx * TILE)), Math.log2(inner.height / (dy * TILE)));
 }
 
 /** Pixels of the box at `view`, in the copy of the world nearest the centre. */
-export function boxOnScreen(view: MapView, size: Size, box: LngLatBox): Rect {
+function boxOnScreen(view: MapView, size: Size, box: LngLatBox): Rect {
   const mid = project(view, size, [(box.west + box.east) / 2, box.north]);
   const half = ((box.east - box.west) / 360) * worldSize(view.zoom) / 2;
   return { left: mid.x - half, top: mid.y, right: mid.x + half, bottom: project(view, size, [box.west, box.south]).y };
@@ -62,7 +62,7 @@ const reachable = (b: LngLatBox): LngLatBox => ({
  * The union of the places' main bodies, each decided alone: a grouping's members are their
  * main bodies (NATO does not reach to French Guiana because France's box is wide anyway).
  */
-export function subjectOf(places: readonly CountryFeature[], zoomFor: (box: LngLatBox) => number): LngLatBox | null {
+function subjectOf(places: readonly CountryFeature[], zoomFor: (box: LngLatBox) => number): LngLatBox | null {
   return places.length ? reachable(places.map((f) => mainBody(f, zoomFor)).reduce(union)) : null;
 }
 

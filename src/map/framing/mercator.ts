@@ -22,7 +22,7 @@ export const TILE = 512;
 /** The map's pan limit north and south: Antarctica and the polar void stay out of view. */
 export const PAN_LIMIT = { south: -72, north: 85 } as const;
 
-export const MAP_MIN_ZOOM = -2;
+const MAP_MIN_ZOOM = -2;
 export const MAP_MAX_ZOOM = 7;
 
 /** Position on the world square, 0…1 from the west and from the north (MapLibre's MercatorCoordinate). */

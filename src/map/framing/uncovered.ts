@@ -20,7 +20,7 @@ export const rectArea = (r: Rect): number => Math.max(0, rectWidth(r)) * Math.ma
 const overlaps = (a: Rect, b: Rect): boolean => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
 
 /** The covers clipped to the box; those that miss it (a panel beside the map) drop out. */
-export function clipCovers(size: Size, covers: readonly Rect[]): Rect[] {
+function clipCovers(size: Size, covers: readonly Rect[]): Rect[] {
   return covers
     .map((c) => ({
       left: Math.max(0, c.left),
