@@ -11,7 +11,8 @@ const POINTER_HANDLERS = ['onClick', 'onMouseDown', 'onMouseUp', 'onKeyPress'];
 
 export default defineConfig(
   {
-    ignores: ['dist/**', 'public/data/**', 'node_modules/**', '.e2e-dist/**', 'coverage/**', 'test-results/**', '.tmp/**'],
+    // Everything .gitignore lists is generated (builds, bench output, reports).
+    ignores: ['dist/**', 'public/data/**', 'node_modules/**', '.e2e-dist/**', '.bench/**', 'coverage/**', 'test-results/**', 'playwright-report/**', '.tmp/**'],
   },
   {
     files: ['**/*.{ts,tsx,js}'],
