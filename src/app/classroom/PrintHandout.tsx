@@ -9,6 +9,9 @@ import './print.css';
 /** Ctrl+P, or Cmd+P on a Mac; not with Shift or Alt (other browsers' shortcuts). */
 const isPrintKey = (e: KeyboardEvent) => e.key.toLowerCase() === 'p' && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey;
 
+/** With "how was this map made?" open, a print is of that text (method.css), not the handout. */
+const methodOpen = () => typeof document !== 'undefined' && !!document.querySelector('.modal.method');
+
 /**
  * Print-only handout. Its code (d3-geo and the SVG renderer) loads on demand: the handout
  * button and Ctrl/Cmd+P load it, render it, then print. A print from the browser menu
@@ -23,7 +26,7 @@ export function PrintHandout({ model }: { model: AtlasModel }) {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (!isPrintKey(e)) return;
+      if (!isPrintKey(e) || methodOpen()) return;
       e.preventDefault();
       if (!e.repeat) void printHandout();
     };
@@ -42,6 +45,6 @@ export function PrintHandout({ model }: { model: AtlasModel }) {
     };
   }, []);
 
-  if (!media && !requested) return null;
+  if ((!media && !requested) || methodOpen()) return null;
   return Body ? <Body model={model} /> : <p className="print-note">{t('print.fallback')}</p>;
 }
