@@ -106,7 +106,7 @@ export interface Signatory {
 export type StructureKind = 'chapters' | 'headings' | 'questions' | 'articles' | 'single';
 
 export interface DocumentMeta {
-  /** File stem, e.g. "beleidsbrief-buitenlandse-zaken-2026". */
+  /** Slug of the file name, e.g. "beleidsbrief-buitenlandse-zaken-2026" (src/pipeline/keys.ts). */
   id: string;
   title: string;
   /** "36 800 V, nr. 103" */
@@ -179,11 +179,11 @@ export interface CountryProperties {
   via: ThemeCounts;
   /** Ids of mentioned regions/organisations that include this country. */
   regions: string[];
-  /** Passage refs "docId#passageId" (letter order) that mention it directly. */
+  /** Passage refs "docId/passageId" (src/pipeline/keys.ts) (letter order) that mention it directly. */
   passages: string[];
   /** Passage refs that reach it only through a region/organisation. */
   viaPassages: string[];
-  /** Section refs "docId#sectionId" whose heading names it directly (counted in `direct`). */
+  /** Section refs "docId/sectionId" whose heading names it directly (counted in `direct`). */
   headings?: string[];
   /** [lng, lat] anchor for labels and dots for countries too small to see. */
   point: [number, number];

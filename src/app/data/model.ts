@@ -6,6 +6,7 @@ import type { CountriesCollection } from '../../map/contract';
 import type {
   AtlasIndex, CountryProperties, Lang, LetterDocument, Passage, RegionEntry, Section, Theme, UnnamedIndex,
 } from '../../pipeline/types';
+import { docOfRef, passageRef } from '../../pipeline/keys';
 import { countSteps } from '../classroom/steps';
 
 export interface AtlasData {
@@ -30,7 +31,7 @@ export interface KnownIds {
   themes: ReadonlySet<string>;
   countries: ReadonlySet<string>;
   regions: ReadonlySet<string>;
-  /** Passage ids (`2.2.1`) for `?passage=`; when absent, any well-formed id is accepted. */
+  /** Passage keys (`beleidsbrief-buitenlandse-zaken-2026/2.2.1`) for `?passage=`; when absent, any well-formed key is accepted. */
   passages?: ReadonlySet<string>;
   /** Presentation steps (`?present=`); when absent, any step 1..999 is accepted. */
   steps?: number;
@@ -47,7 +48,7 @@ export interface AtlasModel {
   known: KnownIds;
 }
 
-export const passageRef = (docId: string, passageId: string) => `${docId}#${passageId}`;
+export { passageRef };
 
 export function buildModel(data: AtlasData): AtlasModel {
   const countryById = new Map<string, CountryProperties>();
@@ -56,7 +57,7 @@ export function buildModel(data: AtlasData): AtlasModel {
   const sectionById = new Map<string, Section>();
   let order = 0;
   for (const doc of data.letters.documents) {
-    for (const s of doc.sections) sectionById.set(`${doc.meta.id}#${s.id}`, s);
+    for (const s of doc.sections) sectionById.set(passageRef(doc.meta.id, s.id), s);
     for (const passage of doc.passages) {
       const ref = passageRef(doc.meta.id, passage.id);
       passageByRef.set(ref, { ref, doc, passage, order: order++ });
@@ -76,7 +77,7 @@ export function buildModel(data: AtlasData): AtlasModel {
       themes: new Set(themeById.keys()),
       countries: new Set(countryById.keys()),
       regions: new Set(regionById.keys()),
-      passages: new Set(data.letters.documents.flatMap((d) => d.passages.map((p) => p.id))),
+      passages: new Set(passageByRef.keys()),
       steps: countSteps(data.letters.documents),
     },
   };
@@ -96,12 +97,14 @@ export function passagesFor(model: AtlasModel, refs: readonly string[]): Passage
   return out.sort((a, b) => a.order - b.order);
 }
 
-/** The entry for a URL passage id (`2.2.1`), in the first document that has it (passageByRef is in letter order). */
-export function findPassage(model: AtlasModel, id: string | null): PassageEntry | null {
-  if (!id) return null;
-  for (const e of model.passageByRef.values()) if (e.passage.id === id) return e;
-  return null;
+/** The entry for a passage key (`beleidsbrief-buitenlandse-zaken-2026/2.2.1`), as `?passage=` carries it. */
+export function findPassage(model: AtlasModel, key: string | null): PassageEntry | null {
+  return key ? model.passageByRef.get(key) ?? null : null;
 }
+
+/** The section a section ref names, and its chapter's ref for a subheading. */
+export const sectionRef = (docId: string, sectionId: string) => passageRef(docId, sectionId);
+export const chapterRef = (ref: string, section: Section) => passageRef(docOfRef(ref), section.id.split('.')[0]!);
 
 /**
  * The countries the map frames for a region or organisation: its members in the data. The
@@ -115,7 +118,7 @@ export function regionPlaces(model: AtlasModel, id: string): string[] {
 /** Section titles from chapter down, for the heading above a passage. */
 export function sectionTitles(model: AtlasModel, entry: PassageEntry): string[] {
   return entry.passage.sectionPath
-    .map((id) => model.sectionById.get(`${entry.doc.meta.id}#${id}`))
+    .map((id) => model.sectionById.get(passageRef(entry.doc.meta.id, id)))
     .filter((s): s is Section => !!s)
     .map((s) => (s.number ? `${s.number}. ${s.title}` : s.title));
 }

@@ -2,6 +2,7 @@
  * URL keys for embeds and passage permalinks. Pure and table-tested like the rest of
  * src/app/url: only known values are accepted, anything else falls back to the default.
  */
+import { PASSAGE_KEY } from '../../pipeline/keys';
 
 /** What an embed may show besides the map; `controls=` lists exactly the ones shown. */
 export const EMBED_CONTROLS = ['legend', 'panel', 'search', 'filter'] as const;
@@ -21,14 +22,12 @@ export interface EmbedUrlState {
   interactive: boolean;
   /** null = follow prefers-color-scheme. */
   scheme: ColourScheme | null;
-  /** Passage id (`2.2.1`) a permalink points at. */
+  /** Passage key (`beleidsbrief-buitenlandse-zaken-2026/2.2.1`, src/pipeline/keys.ts) a permalink points at. */
   passage: string | null;
 }
 
 export const embedDefaults: EmbedUrlState = { embed: false, controls: null, interactive: true, scheme: null, passage: null };
 
-/** Passage ids are chapter.subheading.paragraph; allow one level more for future letters. */
-const PASSAGE_ID = /^\d{1,3}(\.\d{1,3}){1,3}$/;
 
 export function parseControls(v: string | null): EmbedControl[] | null {
   if (v === null) return null;
@@ -44,8 +43,9 @@ export function parseScheme(v: string | null): ColourScheme | null {
   return s === 'dark' || s === 'light' ? s : null;
 }
 
+/** A passage key: letter id, slash, passage id (bare ids from older links are migrated first). */
 export function parsePassageId(v: string | null, known?: ReadonlySet<string>): string | null {
-  if (!v || !PASSAGE_ID.test(v)) return null;
+  if (!v || v.length > 100 || !PASSAGE_KEY.test(v)) return null;
   return !known || known.has(v) ? v : null;
 }
 

@@ -37,7 +37,20 @@ export const MIGRATIONS: readonly UrlMigration[] = [
     why: 'A single ?theme= was accepted before the filter became multi-select.',
     apply: (p) => alias(p, 'theme', 'themes'),
   },
+
+  {
+    id: 'passage-bare-id',
+    why: 'Before there were several letters, ?passage= carried a bare passage id (2.2.1); every such link was made for the 2026 policy letter, so a bare id means that letter.',
+    apply: (p) => {
+      const v = p.get('passage')?.trim();
+      if (v && BARE_PASSAGE_ID.test(v)) p.set('passage', `${SEED_LETTER}/${v}`);
+    },
+  },
 ];
+
+/** The letter every link from before `letter=` was made for. */
+export const SEED_LETTER = 'beleidsbrief-buitenlandse-zaken-2026';
+const BARE_PASSAGE_ID = /^\d{1,3}(\.\d{1,3}){1,3}$/;
 
 export function migrate(params: URLSearchParams, migrations: readonly UrlMigration[] = MIGRATIONS): URLSearchParams {
   const out = new URLSearchParams(params);

@@ -18,8 +18,8 @@ export function serializeUrlState(state: UrlState, defaults: UrlState): string {
   if (state.list !== defaults.list) p.set('list', state.list ? '1' : '0');
   serializeEmbedKeys(state, p);
   serializeClassroomKeys(state, p);
-  // Commas stay readable in shared links; URLSearchParams would write %2C.
-  const s = p.toString().replace(/%2C/g, ',');
+  // Commas and slashes stay readable in shared links; URLSearchParams would write %2C and %2F.
+  const s = p.toString().replace(/%2C/g, ',').replace(/%2F/g, '/');
   return s ? `?${s}` : '';
 }
 
