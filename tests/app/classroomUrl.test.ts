@@ -4,6 +4,7 @@ import type { KnownIds } from '../../src/app/data/model';
 import { parseContrast, parsePresent } from '../../src/app/url/classroom';
 import { parseUrlState } from '../../src/app/url/parse';
 import { historyMode, serializeUrlState, withForeignParams } from '../../src/app/url/serialize';
+import { embedUrl, shareUrl } from '../../src/app/share/links';
 import { baseDefaults, PERSISTENCE, type UrlState } from '../../src/app/url/state';
 
 /** A passage key of the seed letter; bare ids in the inputs below are old links (migrated). */
@@ -84,7 +85,10 @@ describe('serialize', () => {
     expect(withForeignParams('?present=2', '?present=1&debug=map')).toBe('?present=2&debug=map');
   });
 
-  it('the keys are link state, in the persistence table', () => {
-    for (const k of ['present', 'contrast', 'read', 'walk'] as const) expect(PERSISTENCE[k]).toEqual(['url']);
+  it('the keys travel in shared links but not into embed codes', () => {
+    const s = state({ present: 2, contrast: 'high', read: true, passage: K('2.2.1'), walk: true });
+    expect(shareUrl('https://example.org/', s, defaults)).toBe(`https://example.org/?passage=${K('2.2.1')}&present=2&contrast=high&read=1&walk=1`);
+    expect(embedUrl('https://example.org/', s, defaults, { controls: null, interactive: true, scheme: null })).toBe(`https://example.org/?lang=nl&passage=${K('2.2.1')}&embed=1`);
+    for (const k of ['present', 'contrast', 'read', 'walk'] as const) expect(PERSISTENCE[k]).toEqual(['url', 'link']);
   });
 });

@@ -148,14 +148,9 @@ describe('withForeignParams', () => {
 });
 
 describe('persistence table', () => {
-  it('every URL key is marked as persisted in the URL, and nothing else is', () => {
-    const inUrl = Object.entries(PERSISTENCE)
-      .filter(([, where]) => (where as readonly string[]).includes('url'))
-      .map(([k]) => k);
-    expect(inUrl.sort()).toEqual([...URL_KEYS].sort());
-  });
   it('personal preferences live in storage, never in links', () => {
     expect(PERSISTENCE.outlines).toEqual(['storage']);
+    expect(URL_KEYS).not.toContain('outlines');
   });
 });
 

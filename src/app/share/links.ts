@@ -2,7 +2,8 @@
  * Absolute links built from the URL contract: the current view, the same view as an embed,
  * the full view behind an embed, and a passage permalink. Pure: page URL and state in.
  */
-import { embedDefaults, type EmbedUrlState } from '../url/embed';
+import type { EmbedUrlState } from '../url/embed';
+import { onlyIn } from '../url/table';
 import { serializeUrlState } from '../url/serialize';
 import type { UrlState } from '../url/state';
 
@@ -12,10 +13,9 @@ const pageOf = (href: string): string => {
   return `${u.origin}${u.pathname}`;
 };
 
-/** The view, never the embed keys: what a reader opens in a new tab. */
+/** The view as a shared link carries it (never the embed keys): what a reader opens in a new tab. */
 export function viewUrl(href: string, state: UrlState, defaults: UrlState, extra: Partial<UrlState> = {}): string {
-  const { embed, controls, interactive, scheme } = embedDefaults;
-  return `${pageOf(href)}${serializeUrlState({ ...state, embed, controls, interactive, scheme, ...extra }, defaults)}`;
+  return `${pageOf(href)}${serializeUrlState(onlyIn('link', { ...state, ...extra }, defaults), defaults)}`;
 }
 
 /** Link to the current view (what "copy link" copies). */
@@ -32,6 +32,6 @@ export type EmbedOptions = Pick<EmbedUrlState, 'controls' | 'interactive' | 'sch
  * same on every reader's browser, whatever the journalist's own default was.
  */
 export function embedUrl(href: string, state: UrlState, defaults: UrlState, options: EmbedOptions): string {
-  const query = serializeUrlState({ ...state, ...options, embed: true }, { ...defaults, lang: state.lang === 'nl' ? 'en' : 'nl' });
+  const query = serializeUrlState(onlyIn('embed', { ...state, ...options, embed: true }, defaults), { ...defaults, lang: state.lang === 'nl' ? 'en' : 'nl' });
   return `${pageOf(href)}${query}`;
 }

@@ -1,6 +1,6 @@
 /**
- * URL keys for embeds and passage permalinks. Pure and table-tested like the rest of
- * src/app/url: only known values are accepted, anything else falls back to the default.
+ * Values of the embed keys and of passage permalinks (their rows are in ./table.ts). Pure and
+ * table-tested like the rest of src/app/url: only known values are accepted.
  */
 import { PASSAGE_KEY } from '../../pipeline/keys';
 
@@ -26,8 +26,6 @@ export interface EmbedUrlState {
   passage: string | null;
 }
 
-export const embedDefaults: EmbedUrlState = { embed: false, controls: null, interactive: true, scheme: null, passage: null };
-
 
 export function parseControls(v: string | null): EmbedControl[] | null {
   if (v === null) return null;
@@ -48,32 +46,6 @@ export function parsePassageId(v: string | null, known?: ReadonlySet<string>): s
   if (!v || v.length > 100 || !PASSAGE_KEY.test(v)) return null;
   return !known || known.has(v) ? v : null;
 }
-
-type Get = (key: string) => string | null;
-
-export function parseEmbedKeys(get: Get, knownPassages?: ReadonlySet<string>): Partial<EmbedUrlState> {
-  const out: Partial<EmbedUrlState> = {};
-  if (get('embed') === '1') out.embed = true;
-  const controls = parseControls(get('controls'));
-  if (controls) out.controls = controls;
-  if (get('interactive') === '0') out.interactive = false;
-  const scheme = parseScheme(get('scheme'));
-  if (scheme) out.scheme = scheme;
-  const passage = parsePassageId(get('passage'), knownPassages);
-  if (passage) out.passage = passage;
-  return out;
-}
-
-/** Appends the keys that differ from the defaults, in a fixed order. */
-export function serializeEmbedKeys(s: EmbedUrlState, p: URLSearchParams): void {
-  if (s.passage) p.set('passage', s.passage);
-  if (s.embed) p.set('embed', '1');
-  if (s.controls) p.set('controls', EMBED_CONTROLS.filter((c) => s.controls!.includes(c)).join(','));
-  if (!s.interactive) p.set('interactive', '0');
-  if (s.scheme) p.set('scheme', s.scheme);
-}
-
-export const EMBED_ONLY_KEYS = ['embed', 'controls', 'interactive', 'scheme'] as const;
 
 /** The controls an embed shows: the listed ones, or the default set. */
 export const shownControls = (s: Pick<EmbedUrlState, 'controls'>): ReadonlySet<EmbedControl> =>

@@ -6,6 +6,8 @@
 export interface UrlMigration {
   id: string;
   why: string;
+  /** The parameters it reads (old spellings are ours too: a rewrite drops them). */
+  reads: readonly string[];
   apply(params: URLSearchParams): void;
 }
 
@@ -18,6 +20,7 @@ function alias(params: URLSearchParams, from: string, to: string) {
 export const MIGRATIONS: readonly UrlMigration[] = [
   {
     id: 'land-alias',
+    reads: ['land', 'taal'],
     why: 'Early Dutch links used ?land= and ?taal= for country and language.',
     apply: (p) => {
       alias(p, 'land', 'country');
@@ -26,6 +29,7 @@ export const MIGRATIONS: readonly UrlMigration[] = [
   },
   {
     id: 'theme-colour-scheme',
+    reads: ['theme'],
     why: 'Embed codes may say ?theme=dark|light for the colour scheme; the canonical key is ?scheme=. No theme id is "dark" or "light", so the old ?theme=<id> alias below is unaffected.',
     apply: (p) => {
       const v = p.get('theme')?.trim().toLowerCase();
@@ -34,12 +38,14 @@ export const MIGRATIONS: readonly UrlMigration[] = [
   },
   {
     id: 'theme-singular',
+    reads: ['theme'],
     why: 'A single ?theme= was accepted before the filter became multi-select.',
     apply: (p) => alias(p, 'theme', 'themes'),
   },
 
   {
     id: 'passage-bare-id',
+    reads: ['passage'],
     why: 'Before there were several letters, ?passage= carried a bare passage id (2.2.1); every such link was made for the 2026 policy letter, so a bare id means that letter.',
     apply: (p) => {
       const v = p.get('passage')?.trim();
