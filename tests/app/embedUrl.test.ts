@@ -13,6 +13,9 @@ const known: KnownIds = {
   countries: new Set(['UA', 'DE']),
   regions: new Set(['eu']),
   passages: new Set([K('2.2.1'), K('1.0.1'), K('2.10.1')]),
+  // One letter, as the seeds hold today: it is the newest, so letter= is never written.
+  letters: new Set([K('').slice(0, -1)]),
+  newest: K('').slice(0, -1),
 };
 const defaults = baseDefaults('nl');
 const state = (s: Partial<UrlState>): UrlState => ({ ...defaults, ...s });

@@ -20,6 +20,8 @@ const known: KnownIds = {
   regions: new Set(['eu']),
   passages: new Set([K('2.2.1'), 'brief-2027/2.2.1']),
   steps: 12,
+  letters: new Set([SEED_LETTER, 'brief-2027']),
+  newest: 'brief-2027',
 };
 const defaults = baseDefaults('nl');
 const state = (s: Partial<UrlState>): UrlState => ({ ...defaults, ...s });
@@ -33,6 +35,7 @@ const SAMPLES: { [F in UrlField]: { value: UrlState[F]; text: string; needs?: Pa
   region: { value: 'eu', text: 'eu' },
   view: { value: { lng: 30.52, lat: 50.45, zoom: 4.5 }, text: '30.52,50.45,4.5' },
   list: { value: true, text: '1' },
+  letter: { value: SEED_LETTER, text: SEED_LETTER },
   passage: { value: 'brief-2027/2.2.1', text: 'brief-2027/2.2.1' },
   embed: { value: true, text: '1' },
   controls: { value: ['legend', 'search'], text: 'legend,search' },
@@ -41,7 +44,7 @@ const SAMPLES: { [F in UrlField]: { value: UrlState[F]; text: string; needs?: Pa
   present: { value: 3, text: '3' },
   contrast: { value: 'high', text: 'high', needs: { present: 3 } },
   read: { value: true, text: '1' },
-  walk: { value: true, text: '1', needs: { passage: K('2.2.1') } },
+  walk: { value: true, text: '1', needs: { passage: K('2.2.1'), letter: SEED_LETTER } },
 };
 
 const sampled = (k: UrlField) => state({ ...SAMPLES[k].needs, [k]: SAMPLES[k].value });
@@ -72,7 +75,8 @@ describe('the URL table', () => {
   it('a store keeps every key through the address bar; personal preferences stay out of it', () => {
     const all = state(Object.fromEntries(URL_FIELDS.filter((k) => k !== 'region').map((k) => [k, SAMPLES[k].value])));
     const store = createAtlasStore({ lang: 'nl', outlines: true, url: parseUrlState(serializeUrlState(all, defaults), known), defaults });
-    expect(selectUrlState(store.getState())).toEqual({ ...all, contrast: 'high', walk: true });
+    // The passage (of the newest letter) decides the letter shown.
+    expect(selectUrlState(store.getState())).toEqual({ ...all, letter: null });
     expect(Object.keys(selectUrlState(store.getState())).sort()).toEqual([...URL_FIELDS].sort());
     expect(PERSISTENCE.outlines).toEqual(['storage']);
     expect(serializeUrlState(selectUrlState(store.getState()), defaults)).not.toContain('outlines');
@@ -85,19 +89,39 @@ describe('the URL table', () => {
   });
 });
 
+describe('letter=', () => {
+  it.each([
+    ['a known letter', `?letter=${SEED_LETTER}`, { letter: SEED_LETTER }],
+    ['the newest is the default', '?letter=brief-2027', {}],
+    ['an unknown letter', '?letter=brief-1999', {}],
+    ['markup', '?letter=%3Cimg%3E', {}],
+    ['a permalink shows its passage’s letter', '?passage=brief-2027/2.2.1', { passage: 'brief-2027/2.2.1' }],
+    ['an old permalink shows the seed letter', '?passage=2.2.1', { passage: K('2.2.1'), letter: SEED_LETTER }],
+    ['the passage wins over another letter=', `?letter=brief-2027&passage=${K('2.2.1')}`, { passage: K('2.2.1'), letter: SEED_LETTER }],
+  ])('%s', (_n, search, expected) => {
+    expect(parseUrlState(search, known)).toEqual(expected);
+  });
+
+  it('choosing a letter leaves the passage and the walk of the one before', () => {
+    const store = createAtlasStore({ lang: 'nl', url: { passage: K('2.2.1'), letter: SEED_LETTER, walk: true, country: 'UA' }, defaults });
+    store.getState().setLetter(null);
+    expect(serializeUrlState(selectUrlState(store.getState()), defaults)).toBe('?country=UA');
+  });
+});
+
 describe('old passage links', () => {
   it.each([
-    ['a bare id means the seed letter', '?passage=2.2.1', { passage: K('2.2.1') }],
-    ['with a country', '?country=UA&passage=2.2.1', { country: 'UA', region: null, passage: K('2.2.1') }],
+    ['a bare id means the seed letter', '?passage=2.2.1', { passage: K('2.2.1'), letter: SEED_LETTER }],
+    ['with a country', '?country=UA&passage=2.2.1', { country: 'UA', region: null, passage: K('2.2.1'), letter: SEED_LETTER }],
     ['a bare id the seed letter does not have', '?passage=9.9.9', {}],
     ['a key of another letter is taken as it is', '?passage=brief-2027/2.2.1', { passage: 'brief-2027/2.2.1' }],
     ['a key with the slash escaped', '?passage=brief-2027%2F2.2.1', { passage: 'brief-2027/2.2.1' }],
-    ['a walk from an old link', '?passage=2.2.1&walk=1', { passage: K('2.2.1'), walk: true }],
+    ['a walk from an old link', '?passage=2.2.1&walk=1', { passage: K('2.2.1'), letter: SEED_LETTER, walk: true }],
   ])('%s', (_n, search, expected) => {
     expect(parseUrlState(search, known)).toEqual(expected);
   });
 
   it('are written back in the new form', () => {
-    expect(serializeUrlState(state(parseUrlState('?passage=2.2.1', known)), defaults)).toBe(`?passage=${K('2.2.1')}`);
+    expect(serializeUrlState(state(parseUrlState('?passage=2.2.1', known)), defaults)).toBe(`?passage=${K('2.2.1')}&letter=${SEED_LETTER}`);
   });
 });

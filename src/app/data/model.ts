@@ -35,6 +35,9 @@ export interface KnownIds {
   passages?: ReadonlySet<string>;
   /** Presentation steps (`?present=`); when absent, any step 1..999 is accepted. */
   steps?: number;
+  /** Letter ids (`?letter=`) and the newest, which is the default; when absent, any well-formed id passes. */
+  letters?: ReadonlySet<string>;
+  newest?: string;
 }
 
 export interface AtlasModel {
@@ -46,7 +49,13 @@ export interface AtlasModel {
   passageByRef: ReadonlyMap<string, PassageEntry>;
   sectionById: ReadonlyMap<string, Section>;
   known: KnownIds;
+  /** The letter on screen: the only one in a letter's model (src/app/letters), else the newest. */
+  letter: LetterDocument | undefined;
 }
+
+/** The newest letter by its date (undated ones last; the same date: by id). */
+export const newestLetter = (docs: readonly LetterDocument[]): LetterDocument | undefined =>
+  [...docs].sort((a, b) => (b.meta.date ?? '').localeCompare(a.meta.date ?? '') || a.meta.id.localeCompare(b.meta.id))[0];
 
 export { passageRef };
 
@@ -65,6 +74,7 @@ export function buildModel(data: AtlasData): AtlasModel {
   }
   const themeById = new Map(data.atlas.themes.map((t) => [t.id, t]));
   const regionById = new Map(data.atlas.regions.map((r) => [r.id, r]));
+  const letter = newestLetter(data.letters.documents);
   return {
     data,
     themes: data.atlas.themes,
@@ -79,7 +89,10 @@ export function buildModel(data: AtlasData): AtlasModel {
       regions: new Set(regionById.keys()),
       passages: new Set(passageByRef.keys()),
       steps: countSteps(data.letters.documents),
+      letters: new Set(data.letters.documents.map((d) => d.meta.id)),
+      newest: letter?.meta.id,
     },
+    letter,
   };
 }
 

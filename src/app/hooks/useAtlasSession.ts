@@ -24,6 +24,6 @@ export function useAtlasSession(fetcher: Fetcher, base: string, defaults: UrlSta
     else if (s.region) store.getState().focusOn(regionPlaces(model, s.region));
   });
   const message = useAnnouncement(model);
-  const doc = model?.data.atlas.documents[0];
+  const doc = model?.letter?.meta;
   return { load, model, message, letter: { title: doc?.title ?? LETTER_FALLBACK.title, kamerstuk: doc?.kamerstuk ?? LETTER_FALLBACK.kamerstuk } };
 }

@@ -11,6 +11,8 @@ export const nextFocus = (last: FocusRequest | null, places: readonly string[] |
   places?.length ? { places: [...places], key: (last?.key ?? 0) + 1 } : last;
 
 export const createSelectionSlice: Slice<SelectionSlice> = (set, get) => ({
+  letter: null,
+  setLetter: (letter) => set({ letter, passage: null, walk: false }),
   country: null,
   region: null,
   hovered: null,

@@ -16,6 +16,8 @@ export interface UrlState extends EmbedUrlState, ClassroomUrlState {
   /** null = the map's own initial view. */
   view: MapView | null;
   list: boolean;
+  /** The letter shown (`letter=`); null = the newest. */
+  letter: string | null;
 }
 
 /**

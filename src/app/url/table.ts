@@ -8,6 +8,7 @@
  * Rows run in the order keys are written; a row's parse sees what the rows before it read
  * (`walk` needs the `passage` before it, `contrast` the `present`, `region` yields to `country`).
  */
+import { DOCUMENT_ID } from '../../pipeline/keys';
 import type { KnownIds } from '../data/model';
 import { parseContrast, parsePresent, type ClassroomUrlState } from './classroom';
 import { EMBED_CONTROLS, parseControls, parsePassageId, parseScheme, type EmbedUrlState } from './embed';
@@ -88,6 +89,17 @@ export const URL_TABLE: Table = {
     default: null,
     parse: (get, known) => parsePassageId(get('passage'), known.passages) ?? undefined,
     write: (s) => s.passage,
+  },
+  letter: {
+    persistence: VIEW,
+    default: null,
+    // A passage permalink shows its own letter; the newest is the default and is not written.
+    parse: (get, known, before) => {
+      const id = before.passage ? before.passage.slice(0, before.passage.lastIndexOf('/')) : get('letter');
+      if (!id || !DOCUMENT_ID.test(id) || (known.letters && !known.letters.has(id))) return undefined;
+      return id === known.newest ? undefined : id;
+    },
+    write: (s) => s.letter,
   },
   embed: {
     persistence: EMBED_OPTION,
