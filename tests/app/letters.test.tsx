@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import { loadAtlasData } from '../../src/app/data/load';
@@ -87,5 +88,52 @@ describe('two letters in one build', () => {
     await within(panel).findByText(`Passage ${argentina}`);
     expect(within(panel).getByRole('button', { name: 'Brazilië' })).toBeInTheDocument();
     expect(within(panel).queryByRole('button', { name: 'Argentinië' })).toBeNull();
+  });
+});
+
+describe('choosing the letter', () => {
+  const switchBox = () => screen.findByRole('combobox', { name: 'Brief' });
+  it('opens on the newest letter; the switch lists both, newest first; counts follow the choice', async () => {
+    const store = start('?country=AR');
+    const select = (await switchBox()) as HTMLSelectElement;
+    expect([...select.options].map((o) => o.textContent)).toEqual([
+      'Beleidsbrief Buitenlandse Zaken 2027, 15 mei 2027',
+      'Beleidsbrief Buitenlandse Zaken 2026, 24 april 2026',
+    ]);
+    expect(select.value).toBe(EDITED_ID);
+    await waitForPanel();
+    const panel = screen.getByRole('complementary');
+    // Argentina is named in the 2027 letter only.
+    expect(await within(panel).findByRole('heading', { level: 2, name: 'Argentinië' })).toBeInTheDocument();
+    expect(panel).toHaveTextContent('Direct genoemd: 1 · via een regio of organisatie: 2.');
+
+    await userEvent.setup().selectOptions(select, SEED_ID);
+    expect(store.getState().letter).toBe(SEED_ID);
+    expect(window.location.search).toBe(`?country=AR&letter=${SEED_ID}`);
+    // In the 2026 letter Argentina is reached only through Latin America and the ICC.
+    await within(panel).findByText('Argentinië wordt niet bij naam genoemd, wel als deel van een regio of organisatie.');
+    expect(panel).toHaveTextContent('Direct genoemd: 0 · via een regio of organisatie: 2.');
+  });
+
+  it('?letter= shows that letter’s counts; without it, the newest', async () => {
+    start(`?letter=${SEED_ID}&country=BR`);
+    await waitForPanel();
+    const panel = screen.getByRole('complementary');
+    await within(panel).findByRole('heading', { level: 2, name: 'Brazilië' });
+    await within(panel).findByText(/^Direct genoemd: 1 /);
+    expect(((await switchBox()) as HTMLSelectElement).value).toBe(SEED_ID);
+  });
+
+  it('the newest letter does not name Brazil', async () => {
+    start('?country=BR');
+    await waitForPanel();
+    const panel = screen.getByRole('complementary');
+    await within(panel).findByRole('heading', { level: 2, name: 'Brazilië' });
+    await within(panel).findByText(/^Direct genoemd: 0 /);
+  });
+
+  it('the presentation is of the letter shown', async () => {
+    start(`?letter=${SEED_ID}&present=1`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Beleidsbrief Buitenlandse Zaken 2026' })).toBeInTheDocument();
   });
 });

@@ -53,9 +53,9 @@ export interface AtlasModel {
   letter: LetterDocument | undefined;
 }
 
-/** The newest letter by its date (undated ones last; the same date: by id). */
-export const newestLetter = (docs: readonly LetterDocument[]): LetterDocument | undefined =>
-  [...docs].sort((a, b) => (b.meta.date ?? '').localeCompare(a.meta.date ?? '') || a.meta.id.localeCompare(b.meta.id))[0];
+/** Newest first by date (undated ones last; the same date: by id). */
+export const byNewest = (a: LetterDocument, b: LetterDocument) => (b.meta.date ?? '').localeCompare(a.meta.date ?? '') || a.meta.id.localeCompare(b.meta.id);
+export const newestLetter = (docs: readonly LetterDocument[]): LetterDocument | undefined => [...docs].sort(byNewest)[0];
 
 export { passageRef };
 

@@ -1,0 +1,27 @@
+/**
+ * One letter of several, as the app shows it: counts, regions, passages, sections and steps
+ * from that letter alone, counted with the build's own function (src/pipeline/mentionIndex.ts).
+ * The link ids stay those of every letter, so a link to another letter's passage still parses.
+ */
+import { indexMentions } from '../../pipeline/mentionIndex';
+import { withMentions, withProperties } from '../data/load';
+import { buildModel, type AtlasModel } from '../data/model';
+
+export function letterModel(all: AtlasModel, id: string): AtlasModel {
+  const { data } = all;
+  const doc = data.letters.documents.find((d) => d.meta.id === id) ?? all.letter;
+  if (!doc) return all;
+  const index = indexMentions([doc], data.atlas.regions, data.atlas.themes);
+  const countries = withMentions(data.countries, index);
+  const regions = data.atlas.regions.filter((r) => index.regions.has(r.id)).map((r) => ({ ...r, ...index.regions.get(r.id)! }));
+  const detail = data.detail;
+  const model = buildModel({
+    ...data,
+    atlas: { ...data.atlas, regions },
+    countries,
+    letters: { documents: [doc] },
+    // The detailed shapes carry the counts of the letter shown, as the overview does.
+    detail: detail && (() => detail().then((d) => withProperties(d, countries))),
+  });
+  return { ...model, known: { ...all.known, steps: model.known.steps } };
+}
