@@ -101,7 +101,9 @@ export function runBuild(opts: BuildOptions): BuildResult {
   });
 
   const files: Record<string, string> = {
-    'atlas.json': JSON.stringify(out.atlas),
+    // Regions without their counts and passages: the app counts them from letters.json, with
+    // the build's own function, as it does for countries (src/app/data/load.ts).
+    'atlas.json': JSON.stringify({ ...out.atlas, regions: out.atlas.regions.map(({ direct, passages, headings, ...r }) => r) }),
     // The public download: detailed shapes with every property.
     'countries.geojson': JSON.stringify(out.countries),
     // What the app loads first (coarse shapes, names, label points; it counts the mentions

@@ -146,7 +146,9 @@ export interface RegionDef {
 }
 
 /* ---------- generated output (public/data/, written by `npm run data`) ----------
- * atlas.json        AtlasIndex: documents, themes, regions with counts (small, first view)
+ * atlas.json        AtlasIndex: documents, themes, regions (small, first view); each region's
+ *                   direct/passages/headings are left out (RegionFileEntry): the app counts them
+ *                   from letters.json with src/pipeline/mentionIndex.ts, as the build does
  * countries.geojson FeatureCollection<Polygon|MultiPolygon, CountryProperties>, feature.id = iso2,
  *                   one feature per country in Natural Earth 50m (mentioned or not), sorted by iso2;
  *                   plus Point features for mentioned codes without a shape (e.g. BQ).
@@ -205,6 +207,9 @@ export interface RegionEntry extends RegionDef {
   /** True when regions.geojson has an outline for it. */
   outline: boolean;
 }
+
+/** A region as atlas.json carries it: the counts come from letters.json. */
+export type RegionFileEntry = Omit<RegionEntry, 'direct' | 'passages' | 'headings'>;
 
 export interface RegionOutlineProperties {
   id: string;

@@ -5,7 +5,8 @@ import { parseContrast, parsePresent } from '../../src/app/url/classroom';
 import { parseUrlState } from '../../src/app/url/parse';
 import { historyMode, serializeUrlState, withForeignParams } from '../../src/app/url/serialize';
 import { embedUrl, shareUrl } from '../../src/app/share/links';
-import { baseDefaults, PERSISTENCE, type UrlState } from '../../src/app/url/state';
+import { PERSISTENCE } from '../../src/app/url/persistence';
+import { baseDefaults, type UrlState } from '../../src/app/url/state';
 
 /** A passage key of the seed letter; bare ids in the inputs below are old links (migrated). */
 const K = (id: string) => `beleidsbrief-buitenlandse-zaken-2026/${id}`;

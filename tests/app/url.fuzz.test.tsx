@@ -11,7 +11,8 @@ import { App } from '../../src/app/App';
 import { EMPTY_KNOWN } from '../../src/app/data/model';
 import { createAtlasStore } from '../../src/app/store/store';
 import { parseUrlState } from '../../src/app/url/parse';
-import { baseDefaults, URL_KEYS } from '../../src/app/url/state';
+import { URL_KEYS } from '../../src/app/url/persistence';
+import { baseDefaults } from '../../src/app/url/state';
 import { createBundledI18n } from '../../src/i18n/bundled';
 import { fixtureFetcher, fixtureModel } from './helpers';
 

@@ -10,7 +10,8 @@ import { createAtlasStore, selectUrlState } from '../../src/app/store/store';
 import { MIGRATIONS, SEED_LETTER } from '../../src/app/url/migrations';
 import { parseUrlState } from '../../src/app/url/parse';
 import { serializeUrlState, withForeignParams } from '../../src/app/url/serialize';
-import { baseDefaults, PERSISTENCE, type UrlState } from '../../src/app/url/state';
+import { PERSISTENCE } from '../../src/app/url/persistence';
+import { baseDefaults, type UrlState } from '../../src/app/url/state';
 import { URL_FIELDS, URL_TABLE, type UrlField } from '../../src/app/url/table';
 
 const K = (id: string) => `${SEED_LETTER}/${id}`;

@@ -6,7 +6,6 @@ import type { CountriesCollection } from '../../map/contract';
 import type {
   AtlasIndex, CountryProperties, Lang, LetterDocument, Passage, RegionEntry, Section, Theme, UnnamedIndex,
 } from '../../pipeline/types';
-import { docOfRef, passageRef } from '../../pipeline/keys';
 import { countSteps } from '../classroom/steps';
 
 export interface AtlasData {
@@ -57,7 +56,11 @@ export interface AtlasModel {
 export const byNewest = (a: LetterDocument, b: LetterDocument) => (b.meta.date ?? '').localeCompare(a.meta.date ?? '') || a.meta.id.localeCompare(b.meta.id);
 export const newestLetter = (docs: readonly LetterDocument[]): LetterDocument | undefined => [...docs].sort(byNewest)[0];
 
-export { passageRef };
+/**
+ * A passage or section key, `<letter id>/<id>`: passageRef of src/pipeline/keys.ts, written out
+ * here because importing it would put that module in a first-load chunk of its own.
+ */
+export const passageRef = (docId: string, id: string) => `${docId}/${id}`;
 
 export function buildModel(data: AtlasData): AtlasModel {
   const countryById = new Map<string, CountryProperties>();
@@ -115,9 +118,6 @@ export function findPassage(model: AtlasModel, key: string | null): PassageEntry
   return key ? model.passageByRef.get(key) ?? null : null;
 }
 
-/** The section a section ref names, and its chapter's ref for a subheading. */
-export const sectionRef = (docId: string, sectionId: string) => passageRef(docId, sectionId);
-export const chapterRef = (ref: string, section: Section) => passageRef(docOfRef(ref), section.id.split('.')[0]!);
 
 /**
  * The countries the map frames for a region or organisation: its members in the data. The

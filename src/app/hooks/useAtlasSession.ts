@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import type { Fetcher } from '../data/load';
+import { indexMentions } from '../../pipeline/mentionIndex';
+import { withMentions, withProperties, withRegionMentions, type Fetcher } from '../data/load';
 import { regionPlaces, type AtlasModel } from '../data/model';
 import { useAtlasData, type AtlasLoad } from '../data/useAtlasData';
 import { onDemand } from '../onDemand';
@@ -15,6 +16,7 @@ export const LETTER_FALLBACK = { title: 'Beleidsbrief Buitenlandse Zaken 2026', 
 export const lettersModule = onDemand(() => import('../letters'));
 
 const LOADING: AtlasLoad = { status: 'loading' };
+const COUNTING = { indexMentions, withMentions, withProperties, withRegionMentions };
 
 /**
  * What every shell (full app, embed) needs: the data (of the letter shown, when there are
@@ -29,7 +31,7 @@ export function useAtlasSession(fetcher: Fetcher, base: string, defaults: UrlSta
   const letters = lettersModule.useModule(several).module;
   const chosen = useAtlas((s) => s.letter);
   const shown = chosen ?? all?.known.newest;
-  const model = useMemo(() => (all && several ? (letters && shown ? letters.letterModel(all, shown) : null) : all), [all, several, letters, shown]);
+  const model = useMemo(() => (all && several ? (letters && shown ? letters.letterModel(all, shown, COUNTING) : null) : all), [all, several, letters, shown]);
   // A link's own view wins; without one, the map frames what the link selects.
   useUrlSync(store, defaults, all?.known ?? null, (s) => {
     if (s.view || !all) return;

@@ -3,17 +3,29 @@
  * from that letter alone, counted with the build's own function (src/pipeline/mentionIndex.ts).
  * The link ids stay those of every letter, so a link to another letter's passage still parses.
  */
-import { indexMentions } from '../../pipeline/mentionIndex';
-import { withMentions, withProperties } from '../data/load';
+import type { indexMentions } from '../../pipeline/mentionIndex';
+import type { withMentions, withProperties, withRegionMentions } from '../data/load';
 import { buildModel, type AtlasModel } from '../data/model';
 
-export function letterModel(all: AtlasModel, id: string): AtlasModel {
+/**
+ * The counting functions the first load already has, handed in rather than imported: an import
+ * from this on-demand chunk would split them into a chunk of their own, which costs first-load
+ * bytes in every build, with one letter or many.
+ */
+export interface Counting {
+  indexMentions: typeof indexMentions;
+  withMentions: typeof withMentions;
+  withProperties: typeof withProperties;
+  withRegionMentions: typeof withRegionMentions;
+}
+
+export function letterModel(all: AtlasModel, id: string, { indexMentions, withMentions, withProperties, withRegionMentions }: Counting): AtlasModel {
   const { data } = all;
   const doc = data.letters.documents.find((d) => d.meta.id === id) ?? all.letter;
   if (!doc) return all;
   const index = indexMentions([doc], data.atlas.regions, data.atlas.themes);
   const countries = withMentions(data.countries, index);
-  const regions = data.atlas.regions.filter((r) => index.regions.has(r.id)).map((r) => ({ ...r, ...index.regions.get(r.id)! }));
+  const regions = withRegionMentions(data.atlas.regions, index);
   const detail = data.detail;
   const model = buildModel({
     ...data,

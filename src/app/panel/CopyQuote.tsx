@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import './journalist.css';
-import { sectionRef, sectionTitles, type AtlasModel, type PassageEntry } from '../data/model';
+import { passageRef, sectionTitles, type AtlasModel, type PassageEntry } from '../data/model';
 import { CopyFallback } from '../share/CopyFallback';
 import { passageUrl } from '../share/links';
 import { formatQuote } from '../share/quote';
@@ -11,7 +11,7 @@ import { baseDefaults } from '../url/state';
 /** The passage as a citation with a permalink: text, section, Kamerstuk reference. */
 export function quoteFor(model: AtlasModel, entry: PassageEntry, url: string, lang: 'nl' | 'en'): string {
   const titles = sectionTitles(model, entry);
-  const section = model.sectionById.get(sectionRef(entry.doc.meta.id, entry.passage.sectionPath.at(-1) ?? ''));
+  const section = model.sectionById.get(passageRef(entry.doc.meta.id, entry.passage.sectionPath.at(-1) ?? ''));
   return formatQuote({
     text: entry.passage.text,
     passageId: entry.passage.id,

@@ -3,9 +3,15 @@
  * the full view behind an embed, and a passage permalink. Pure: page URL and state in.
  */
 import type { EmbedUrlState } from '../url/embed';
-import { onlyIn } from '../url/table';
+import type { Persistence } from '../url/state';
+import { URL_FIELDS, URL_TABLE } from '../url/table';
 import { serializeUrlState } from '../url/serialize';
 import type { UrlState } from '../url/state';
+
+/** `s` with every field not persisted in `where` (a shared link, an embed's code) set back to its default. */
+export function onlyIn(where: Persistence, s: UrlState, d: UrlState): UrlState {
+  return Object.fromEntries(URL_FIELDS.map((k) => [k, URL_TABLE[k].persistence.includes(where) ? s[k] : d[k]])) as unknown as UrlState;
+}
 
 /** The page itself (origin + path), without query or hash. */
 const pageOf = (href: string): string => {

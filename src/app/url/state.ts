@@ -2,7 +2,7 @@ import type { MapView } from '../../map/contract';
 import type { Lang } from '../../pipeline/types';
 import type { ClassroomUrlState } from './classroom';
 import type { EmbedUrlState } from './embed';
-import { fieldsIn, URL_DEFAULTS, URL_TABLE, type UrlField } from './table';
+import { URL_DEFAULTS } from './table';
 
 export { roundView } from './values';
 
@@ -27,19 +27,6 @@ export interface UrlState extends EmbedUrlState, ClassroomUrlState {
  * (personal preferences only, so a shared link always shows the same thing).
  */
 export type Persistence = 'url' | 'link' | 'embed' | 'storage';
-
-/** Per key of the store: the URL keys from the table, the rest here. */
-export const PERSISTENCE = {
-  ...(Object.fromEntries(Object.entries(URL_TABLE).map(([k, row]) => [k, row.persistence])) as Record<UrlField, readonly Persistence[]>),
-  outlines: ['storage'],
-  hovered: [],
-  focusRequest: [],
-  webgl: [],
-} as const satisfies Record<string, readonly Persistence[]>;
-
-export type PersistedKey = keyof typeof PERSISTENCE;
-
-export const URL_KEYS: readonly UrlField[] = fieldsIn('url');
 
 /** The defaults, with the reader's language. */
 export const baseDefaults = (lang: Lang): UrlState => ({ ...URL_DEFAULTS, themes: [], lang });

@@ -164,15 +164,6 @@ const pick = <K extends UrlField>(keys: readonly K[]) => Object.fromEntries(keys
 export const embedDefaults: EmbedUrlState = pick(['embed', 'controls', 'interactive', 'scheme', 'passage']);
 export const classroomDefaults: ClassroomUrlState = pick(['present', 'contrast', 'read', 'walk']);
 
-/** The fields persisted in `where` (a shared view link, an embed's code). */
-export const fieldsIn = (where: Persistence): UrlField[] => URL_FIELDS.filter((k) => URL_TABLE[k].persistence.includes(where));
-
-/** `s` with every field not persisted in `where` set back to its default. */
-export function onlyIn(where: Persistence, s: UrlState, d: UrlState): UrlState {
-  const keep = new Set(fieldsIn(where));
-  return Object.fromEntries(URL_FIELDS.map((k) => [k, keep.has(k) ? s[k] : d[k]])) as unknown as UrlState;
-}
-
 /** The link state of any object holding at least the URL fields (the store). */
 export function pickUrlState(s: UrlState): UrlState {
   return Object.fromEntries(URL_FIELDS.map((k) => [k, s[k]])) as unknown as UrlState;
