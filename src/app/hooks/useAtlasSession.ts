@@ -28,7 +28,8 @@ export function useAtlasSession(fetcher: Fetcher, base: string, defaults: UrlSta
   const loaded = useAtlasData(fetcher, base);
   const all: AtlasModel | null = loaded.status === 'ready' ? loaded.model : null;
   const several = (all?.data.letters.documents.length ?? 0) > 1;
-  const letters = lettersModule.useModule(several).module;
+  const lettersChunk = lettersModule.useModule(several);
+  const letters = lettersChunk.module;
   const chosen = useAtlas((s) => s.letter);
   const shown = chosen ?? all?.known.newest;
   const model = useMemo(() => (all && several ? (letters && shown ? letters.letterModel(all, shown, COUNTING) : null) : all), [all, several, letters, shown]);
@@ -40,7 +41,8 @@ export function useAtlasSession(fetcher: Fetcher, base: string, defaults: UrlSta
   });
   const message = useAnnouncement(model);
   const doc = model?.letter?.meta;
-  const load = loaded.status === 'ready' && !model ? LOADING : loaded;
+  // Until the letters' code is in, the page says it is loading; if it cannot be fetched, it offers a retry.
+  const load: AtlasLoad = loaded.status === 'ready' && !model ? (lettersChunk.failed ? { status: 'error', file: null, retry: lettersChunk.retry } : LOADING) : loaded;
   const switcher = several && letters && all && shown ? { Switch: letters.LetterSwitch, letters: all.data.letters.documents, shown, newest: all.known.newest! } : null;
   return { load, model, message, switcher, letter: { title: doc?.title ?? LETTER_FALLBACK.title, kamerstuk: doc?.kamerstuk ?? LETTER_FALLBACK.kamerstuk } };
 }
