@@ -49,7 +49,8 @@ export function AppShell({ fetcher, base, defaults }: Props) {
         <div className="brand">
           <h1>{t('app.title')}</h1>
           <p className="subtitle">
-            {t('app.subtitle')} · {t('app.kamerstuk', { ref: kamerstuk })}
+            {/* With several letters the subtitle names the one shown (its own, Dutch title). */}
+            {switcher ? letter.title : t('app.subtitle')} · {t('app.kamerstuk', { ref: kamerstuk })}
           </p>
           {switcher && <switcher.Switch letters={switcher.letters} shown={switcher.shown} newest={switcher.newest} />}
         </div>

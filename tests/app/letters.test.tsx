@@ -97,8 +97,8 @@ describe('choosing the letter', () => {
     const store = start('?country=AR');
     const select = (await switchBox()) as HTMLSelectElement;
     expect([...select.options].map((o) => o.textContent)).toEqual([
-      'Beleidsbrief Buitenlandse Zaken 2027, 15 mei 2027',
-      'Beleidsbrief Buitenlandse Zaken 2026, 24 april 2026',
+      '15 mei 2027 · Beleidsbrief Buitenlandse Zaken 2027',
+      '24 april 2026 · Beleidsbrief Buitenlandse Zaken 2026',
     ]);
     expect(select.value).toBe(EDITED_ID);
     await waitForPanel();
