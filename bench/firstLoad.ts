@@ -58,6 +58,7 @@ const ON_DEMAND: readonly { module: RegExp; when: string }[] = [
   { module: /src\/app\/search\/notNamed\.ts$/, when: 'a search that matches nothing, or names a country the letter does not mention (with unnamed.json)' },
   { module: /src\/app\/list\/ListPane\.tsx$/, when: 'the list view (?list=1 or the Map/List switch)' },
   { module: /src\/map\/keyboard\.ts$/, when: 'the first key press or focus on the page (the map\'s arrow keys, src/map/keyboardLazy.ts)' },
+  { module: /src\/app\/letters\/index\.ts$/, when: 'the data holds more than one letter (the letter switch and the counts of one letter)' },
   { module: /src\/map\/framer\.ts$/, when: 'the map first frames places: a link with a country or region, a choice in search, list or panel, a walk or presentation step' },
 ];
 const onDemand = (module: string) => ON_DEMAND.some((d) => d.module.test(module));

@@ -1,5 +1,5 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { topology } from 'topojson-server';
 import type { Topology } from 'topojson-specification';
@@ -9,6 +9,7 @@ import { SeedError } from '../src/pipeline/errors';
 import { buildGazetteer } from '../src/pipeline/gazetteer';
 import { prepareWorld } from '../src/pipeline/geometry';
 import { DETAIL_QUANTIZATION, geometryOnly, OVERVIEW, OVERVIEW_QUANTIZATION, withOverviewShapes } from '../src/pipeline/overview';
+import { documentId } from '../src/pipeline/keys';
 import { createStructuredBuilder } from '../src/pipeline/letter';
 import { libraryNames } from '../src/pipeline/library-names';
 import { parseReference, ReferenceError, type ParsedReference } from '../src/pipeline/reference';
@@ -44,6 +45,13 @@ export function runBuild(opts: BuildOptions): BuildResult {
     return { log, errors: [`${opts.seeds}: cannot read the seeds folder`] };
   }
   if (seedFiles.length === 0) return { log, errors: [`${opts.seeds}: no .txt files in the seeds folder; nothing to build`] };
+  // Two files whose names slug alike would share passage keys: refuse rather than mix them.
+  const bySlug = new Map<string, string>();
+  for (const f of seedFiles) {
+    const twin = bySlug.get(documentId(f));
+    if (twin) return { log, errors: [`${opts.seeds}: ${twin} and ${f} both get the id "${documentId(f)}"; rename one`] };
+    bySlug.set(documentId(f), f);
+  }
 
   let reference: ParsedReference;
   try {
@@ -64,7 +72,7 @@ export function runBuild(opts: BuildOptions): BuildResult {
     try {
       const decoded = decodeSeed(readFileSync(file), file);
       for (const note of decoded.notes) log.push(`${file}: ${note}`);
-      const { structureNote, ...doc } = build({ id: basename(f, '.txt'), file: `seeds/${f}`, text: decoded.text, lang: opts.lang });
+      const { structureNote, ...doc } = build({ id: documentId(f), file: `seeds/${f}`, text: decoded.text, lang: opts.lang });
       documents.push(doc);
       const mentions = doc.passages.reduce((n, p) => n + p.mentions.length, 0);
       const headings = doc.sections.reduce((n, s) => n + (s.mentions?.length ?? 0), 0);
@@ -105,7 +113,9 @@ export function runBuild(opts: BuildOptions): BuildResult {
   }
 
   const files: Record<string, string> = {
-    'atlas.json': JSON.stringify(out.atlas),
+    // Regions without their counts and passages: the app counts them from letters.json, with
+    // the build's own function, as it does for countries (src/app/data/load.ts).
+    'atlas.json': JSON.stringify({ ...out.atlas, regions: out.atlas.regions.map(({ direct, passages, headings, ...r }) => r) }),
     // The public download: detailed shapes with every property.
     'countries.geojson': JSON.stringify(out.countries),
     // What the app loads first (coarse shapes, names, label points; it counts the mentions

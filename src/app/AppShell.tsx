@@ -26,7 +26,7 @@ interface Props {
 
 export function AppShell({ fetcher, base, defaults }: Props) {
   const { t } = useTranslation();
-  const { load, model, message, letter } = useAtlasSession(fetcher, base, defaults);
+  const { load, model, message, letter, switcher } = useAtlasSession(fetcher, base, defaults);
 
   const { lang, list } = useAtlas(useShallow((s) => ({ lang: s.lang, list: s.list })));
   const language = useLanguageSwitch();
@@ -49,8 +49,10 @@ export function AppShell({ fetcher, base, defaults }: Props) {
         <div className="brand">
           <h1>{t('app.title')}</h1>
           <p className="subtitle">
-            {t('app.subtitle')} · {t('app.kamerstuk', { ref: kamerstuk })}
+            {/* With several letters the subtitle names the one shown (its own, Dutch title). */}
+            {switcher ? letter.title : t('app.subtitle')} · {t('app.kamerstuk', { ref: kamerstuk })}
           </p>
+          {switcher && <switcher.Switch letters={switcher.letters} shown={switcher.shown} newest={switcher.newest} />}
         </div>
         <div className="header-tools">
           {model && <SearchBox model={model} />}

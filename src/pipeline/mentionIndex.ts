@@ -4,6 +4,7 @@
  * the app (which rebuilds the country counts from letters.json rather than download them
  * twice) share one definition.
  */
+import { passageRef } from './keys';
 import type { LetterDocument, Mention, RegionDef, Section, Theme, ThemeCounts } from './types';
 
 export interface CountryMentions {
@@ -17,7 +18,7 @@ export interface CountryMentions {
   passages: string[];
   /** Passage refs that reach it only through a region/organisation. */
   viaPassages: string[];
-  /** Section refs ("docId#2.2") whose heading names it directly, in letter order. */
+  /** Section refs ("docId/2.2") whose heading names it directly, in letter order. */
   headings: string[];
 }
 
@@ -33,7 +34,7 @@ export interface MentionIndex {
   regions: Map<string, RegionMentions>;
 }
 
-export const passageRef = (doc: string, passage: string) => `${doc}#${passage}`;
+export { passageRef };
 
 function bump(counts: ThemeCounts, themes: string[]) {
   counts.all = (counts.all ?? 0) + 1;

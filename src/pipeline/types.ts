@@ -106,7 +106,7 @@ export interface Signatory {
 export type StructureKind = 'chapters' | 'headings' | 'questions' | 'articles' | 'single';
 
 export interface DocumentMeta {
-  /** File stem, e.g. "beleidsbrief-buitenlandse-zaken-2026". */
+  /** Slug of the file name, e.g. "beleidsbrief-buitenlandse-zaken-2026" (src/pipeline/keys.ts). */
   id: string;
   title: string;
   /** "36 800 V, nr. 103" */
@@ -146,7 +146,9 @@ export interface RegionDef {
 }
 
 /* ---------- generated output (public/data/, written by `npm run data`) ----------
- * atlas.json        AtlasIndex: documents, themes, regions with counts (small, first view)
+ * atlas.json        AtlasIndex: documents, themes, regions (small, first view); each region's
+ *                   direct/passages/headings are left out (RegionFileEntry): the app counts them
+ *                   from letters.json with src/pipeline/mentionIndex.ts, as the build does
  * countries.geojson FeatureCollection<Polygon|MultiPolygon, CountryProperties>, feature.id = iso2,
  *                   one feature per country in Natural Earth 50m (mentioned or not), sorted by iso2;
  *                   plus Point features for mentioned codes without a shape (e.g. BQ).
@@ -179,11 +181,11 @@ export interface CountryProperties {
   via: ThemeCounts;
   /** Ids of mentioned regions/organisations that include this country. */
   regions: string[];
-  /** Passage refs "docId#passageId" (letter order) that mention it directly. */
+  /** Passage refs "docId/passageId" (src/pipeline/keys.ts) (letter order) that mention it directly. */
   passages: string[];
   /** Passage refs that reach it only through a region/organisation. */
   viaPassages: string[];
-  /** Section refs "docId#sectionId" whose heading names it directly (counted in `direct`). */
+  /** Section refs "docId/sectionId" whose heading names it directly (counted in `direct`). */
   headings?: string[];
   /** [lng, lat] anchor for labels and dots for countries too small to see. */
   point: [number, number];
@@ -205,6 +207,9 @@ export interface RegionEntry extends RegionDef {
   /** True when regions.geojson has an outline for it. */
   outline: boolean;
 }
+
+/** A region as atlas.json carries it: the counts come from letters.json. */
+export type RegionFileEntry = Omit<RegionEntry, 'direct' | 'passages' | 'headings'>;
 
 export interface RegionOutlineProperties {
   id: string;

@@ -10,6 +10,8 @@ import { createAtlasStore } from '../../src/app/store/store';
 import type { AtlasMapViewProps } from '../../src/map/contract';
 import { fixtureModel, renderWithProviders } from './helpers';
 
+const SEED = 'beleidsbrief-buitenlandse-zaken-2026';
+
 const map = vi.hoisted(() => ({ props: null as AtlasMapViewProps | null }));
 vi.mock('../../src/map/AtlasMapView', () => ({
   default: (props: AtlasMapViewProps) => {
@@ -158,24 +160,24 @@ describe('walk bar', () => {
   it('steps passage by passage, taking the selection along, and stops', async () => {
     const user = userEvent.setup();
     const store = createAtlasStore({ lang: 'nl' });
-    store.setState({ walk: true, passage: '2.1.1', country: 'RU' });
+    store.setState({ walk: true, passage: `${SEED}/2.1.1`, country: 'RU' });
     renderWithProviders(<WalkBar model={model} />, { store });
     const bar = screen.getByRole('region', { name: 'Door de brief lopen' });
     expect(bar).toHaveTextContent('Passage 5 van 28');
     expect(within(bar).getByRole('list', { name: 'Genoemd in deze passage' })).toHaveTextContent('Rusland');
 
     await user.click(within(bar).getByRole('button', { name: /Volgende passage/ }));
-    expect(store.getState()).toMatchObject({ passage: '2.2.1', country: 'UA', walk: true });
+    expect(store.getState()).toMatchObject({ passage: `${SEED}/2.2.1`, country: 'UA', walk: true });
     expect(within(bar).getByRole('status')).toHaveTextContent('Passage 2.2.1, We blijven Oekraïne steunen. Oekraïne, Europese Unie, NAVO');
 
     await user.keyboard('{ArrowRight}');
-    expect(store.getState().passage).toBe('2.3.1');
+    expect(store.getState().passage).toBe(`${SEED}/2.3.1`);
     await user.keyboard('{ArrowLeft}{ArrowLeft}');
-    expect(store.getState()).toMatchObject({ passage: '2.1.1', country: 'RU' });
+    expect(store.getState()).toMatchObject({ passage: `${SEED}/2.1.1`, country: 'RU' });
 
     // A country in the passage can be chosen without leaving the walk.
     await user.click(within(bar).getByRole('button', { name: 'Verenigde Staten' }));
-    expect(store.getState()).toMatchObject({ passage: '2.1.1', country: 'US', walk: true });
+    expect(store.getState()).toMatchObject({ passage: `${SEED}/2.1.1`, country: 'US', walk: true });
 
     await user.keyboard('{Escape}');
     expect(store.getState().walk).toBe(false);

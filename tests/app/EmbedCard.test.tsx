@@ -14,6 +14,8 @@ import { createBundledI18n } from '../../src/i18n/bundled';
 import type { AtlasMapViewProps } from '../../src/map/contract';
 import { fixtureFetcher, fixtureModel, renderWithProviders } from './helpers';
 
+const SEED = 'beleidsbrief-buitenlandse-zaken-2026';
+
 // No WebGL in jsdom: the map is a stand-in that shows its label (the map's own tests cover it).
 vi.mock('../../src/map/AtlasMapView', () => ({
   // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- focusable like the real map, which pans by keyboard
@@ -63,8 +65,8 @@ describe('cardContent', () => {
   });
 
   it('quotes the linked passage when the link names one the card lists, else the first', () => {
-    expect(cardContent(model, { ...none, country: 'UA', passage: '2.12.1' }, [], 'nl')?.quoted?.passage.id).toBe('2.12.1');
-    expect(cardContent(model, { ...none, country: 'UA', passage: '3.1.3' }, [], 'nl')?.quoted?.passage.id).toBe('2.1.1');
+    expect(cardContent(model, { ...none, country: 'UA', passage: `${SEED}/2.12.1` }, [], 'nl')?.quoted?.passage.id).toBe('2.12.1');
+    expect(cardContent(model, { ...none, country: 'UA', passage: `${SEED}/3.1.3` }, [], 'nl')?.quoted?.passage.id).toBe('2.1.1');
     expect(cardContent(model, { ...none, country: 'UA' }, [], 'nl')?.quoted?.passage.id).toBe('2.1.1');
   });
 
@@ -80,7 +82,7 @@ describe('cardContent', () => {
 
   it('an organisation, a lone linked passage, and nothing', () => {
     expect(cardContent(model, { ...none, region: 'nato' }, [], 'nl')).toMatchObject({ kind: 'organisation', name: 'NAVO', mentions: 13 });
-    const linked = cardContent(model, { ...none, passage: '2.2.1' }, [], 'nl');
+    const linked = cardContent(model, { ...none, passage: `${SEED}/2.2.1` }, [], 'nl');
     expect(linked).toMatchObject({ kind: 'passage', mentions: null });
     expect(ids(linked)).toEqual(['2.2.1']);
     expect(cardContent(model, { ...none, country: 'ZZ' }, [], 'nl')).toBeNull();

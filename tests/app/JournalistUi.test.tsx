@@ -9,6 +9,8 @@ import { createAtlasStore, selectUrlState } from '../../src/app/store/store';
 import { baseDefaults } from '../../src/app/url/state';
 import { fixtureModel, renderWithProviders, waitForPanel } from './helpers';
 
+const SEED = 'beleidsbrief-buitenlandse-zaken-2026';
+
 const model = fixtureModel();
 const defaults = baseDefaults('nl');
 
@@ -143,7 +145,7 @@ describe('panel: quote, permalink and audit trail', () => {
     const text = writeText.mock.calls[0]![0];
     expect(text).toMatch(/^„We gaan door met de militaire en niet-militaire steun aan Oekraïne\./);
     expect(text).toContain('“We blijven Oekraïne steunen”. Kamerstuk 36 800 V, nr. 103, 24 april 2026, §2.2.1.');
-    expect(text.split('\n').at(-1)).toBe('http://localhost:3000/?country=UA&passage=2.2.1');
+    expect(text.split('\n').at(-1)).toBe(`http://localhost:3000/?country=UA&passage=${SEED}/2.2.1`);
     expect(within(second).getByText('Citaat met bronvermelding en link gekopieerd')).toBeInTheDocument();
   });
 
@@ -157,14 +159,14 @@ describe('panel: quote, permalink and audit trail', () => {
   });
 
   it('a permalinked passage is marked in words, in the country panel', async () => {
-    await panel((s) => s.setState({ country: 'UA', passage: '2.2.1' }));
+    await panel((s) => s.setState({ country: 'UA', passage: `${SEED}/2.2.1` }));
     const linked = screen.getByText('Gelinkte passage').closest('article')!;
     expect(within(linked).getByRole('heading')).toHaveTextContent('We blijven Oekraïne steunen');
     expect(screen.getAllByText('Gelinkte passage')).toHaveLength(1);
   });
 
   it('a permalinked passage without a country shows the passage and what it names', async () => {
-    const { store } = await panel((s) => s.setState({ passage: '2.12.1' }));
+    const { store } = await panel((s) => s.setState({ passage: `${SEED}/2.12.1` }));
     expect(screen.getByText('Passage 2.12.1')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'We zetten ons in voor internationaal recht' })).toBeInTheDocument();
     await userEvent.setup().click(within(screen.getByRole('region', { name: 'Genoemde landen' })).getByRole('button', { name: 'Oekraïne' }));

@@ -6,11 +6,16 @@ import { parseUrlState } from '../../src/app/url/parse';
 import { serializeUrlState, withForeignParams } from '../../src/app/url/serialize';
 import { baseDefaults, type UrlState } from '../../src/app/url/state';
 
+/** A passage key of the seed letter; bare ids in the inputs below are old links (migrated). */
+const K = (id: string) => `beleidsbrief-buitenlandse-zaken-2026/${id}`;
 const known: KnownIds = {
   themes: new Set(['security', 'migration']),
   countries: new Set(['UA', 'DE']),
   regions: new Set(['eu']),
-  passages: new Set(['2.2.1', '1.0.1', '2.10.1']),
+  passages: new Set([K('2.2.1'), K('1.0.1'), K('2.10.1')]),
+  // One letter, as the seeds hold today: it is the newest, so letter= is never written.
+  letters: new Set([K('').slice(0, -1)]),
+  newest: K('').slice(0, -1),
 };
 const defaults = baseDefaults('nl');
 const state = (s: Partial<UrlState>): UrlState => ({ ...defaults, ...s });
@@ -33,22 +38,27 @@ describe('embed and passage keys: parse', () => {
     ['theme=dark (as embed codes write it) is the scheme', '?theme=dark', { scheme: 'dark' }],
     ['old theme=<id> still filters', '?theme=security', { themes: ['security'] }],
     ['scheme= beats theme=', '?scheme=light&theme=dark', { scheme: 'light' }],
-    ['passage', '?passage=2.2.1', { passage: '2.2.1' }],
+    ['passage', '?passage=2.2.1', { passage: K('2.2.1') }],
+    ['passage key', `?passage=${K('2.10.1')}`, { passage: K('2.10.1') }],
+    ['passage key, slash escaped', `?passage=${K('2.10.1').replace('/', '%2F')}`, { passage: K('2.10.1') }],
+    ['passage key of an unknown letter', '?passage=andere-brief/2.2.1', {}],
+    ['passage key with markup in the letter id', '?passage=%3Cimg%3E/2.2.1', {}],
     ['passage unknown', '?passage=9.9.9', {}],
     ['passage malformed', '?passage=2.2.1%22%3E%3Cimg', {}],
     ['passage not an id', '?passage=..', {}],
     ['passage huge', `?passage=${'1.'.repeat(400)}1`, {}],
     ['everything', '?country=UA&passage=2.2.1&embed=1&controls=legend&interactive=0&scheme=dark', {
-      country: 'UA', region: null, passage: '2.2.1', embed: true, controls: ['legend'], interactive: false, scheme: 'dark',
+      country: 'UA', region: null, passage: K('2.2.1'), embed: true, controls: ['legend'], interactive: false, scheme: 'dark',
     }],
   ];
   it.each(cases)('%s', (_n, search, expected) => {
     expect(parseUrlState(search, known)).toEqual(expected);
   });
 
-  it('without known passages (before the data is in), any well-formed id passes', () => {
-    expect(parsePassageId('3.1.2')).toBe('3.1.2');
-    expect(parsePassageId('3.1.2', new Set())).toBeNull();
+  it('without known passages (before the data is in), any well-formed key passes', () => {
+    expect(parsePassageId('brief-2027/3.1.2')).toBe('brief-2027/3.1.2');
+    expect(parsePassageId('brief-2027/3.1.2', new Set())).toBeNull();
+    expect(parsePassageId('Brief 2027/3.1.2')).toBeNull();
     expect(parsePassageId('javascript:alert(1)')).toBeNull();
   });
 
@@ -71,14 +81,14 @@ describe('embed and passage keys: serialize', () => {
     ['controls empty', state({ embed: true, controls: [] }), '?embed=1&controls='],
     ['static', state({ embed: true, interactive: false }), '?embed=1&interactive=0'],
     ['scheme', state({ embed: true, scheme: 'dark' }), '?embed=1&scheme=dark'],
-    ['passage after the view keys', state({ country: 'UA', passage: '2.2.1' }), '?country=UA&passage=2.2.1'],
+    ['passage after the view keys', state({ country: 'UA', passage: K('2.2.1') }), '?country=UA&passage=beleidsbrief-buitenlandse-zaken-2026/2.2.1'],
   ];
   it.each(cases)('%s', (_n, s, expected) => {
     expect(serializeUrlState(s, defaults)).toBe(expected);
   });
 
   it('round-trips', () => {
-    const s = state({ lang: 'en', country: 'UA', passage: '2.2.1', embed: true, controls: ['panel', 'filter'], interactive: false, scheme: 'light' });
+    const s = state({ lang: 'en', country: 'UA', passage: K('2.2.1'), embed: true, controls: ['panel', 'filter'], interactive: false, scheme: 'light' });
     expect({ ...defaults, ...parseUrlState(serializeUrlState(s, defaults), known) }).toEqual(s);
   });
 
@@ -98,7 +108,7 @@ describe('links', () => {
   });
 
   it('a passage link is the view plus passage=', () => {
-    expect(passageUrl(href, state({ country: 'UA' }), defaults, '2.2.1')).toBe('https://example.org/atlas/?country=UA&passage=2.2.1');
+    expect(passageUrl(href, state({ country: 'UA' }), defaults, K('2.2.1'))).toBe('https://example.org/atlas/?country=UA&passage=beleidsbrief-buitenlandse-zaken-2026/2.2.1');
   });
 
   it('an embed always carries its language', () => {

@@ -178,7 +178,7 @@ test.describe('in the full app', () => {
     const link = quote.split('\n').at(-1)!;
     const url = new URL(link);
     expect(url.searchParams.get('country')).toBe('UA');
-    expect(url.searchParams.get('passage')).toMatch(/^2\.2\.\d$/);
+    expect(url.searchParams.get('passage')).toMatch(/^beleidsbrief-buitenlandse-zaken-2026\/2\.2\.\d$/);
 
     await page.goto(link);
     const linked = page.locator('.passage-linked');

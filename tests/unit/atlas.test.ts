@@ -29,15 +29,15 @@ describe('country layer', () => {
     // 7 in passages + 1 in the heading "We blijven Oekraïne steunen".
     expect(ua.direct.all).toBe(8);
     expect(ua.direct['ukraine-russia']).toBe(8);
-    expect(ua.passages).toEqual(['bbz#2.1.1', 'bbz#2.2.1', 'bbz#2.12.1']);
-    expect(ua.headings).toEqual(['bbz#2.2']);
+    expect(ua.passages).toEqual(['bbz/2.1.1', 'bbz/2.2.1', 'bbz/2.12.1']);
+    expect(ua.headings).toEqual(['bbz/2.2']);
     expect(ua.mentioned).toBe(true);
   });
 
   it('counts a grouping named in a heading for its members, without a passage', () => {
     const nato = out.atlas.regions.find((r) => r.id === 'nato')!;
-    expect(nato.headings).toEqual(['bbz#2.3']);
-    expect(nato.passages).not.toContain('bbz#2.3');
+    expect(nato.headings).toEqual(['bbz/2.3']);
+    expect(nato.passages).not.toContain('bbz/2.3');
     expect(country('DK').headings).toEqual([]);
   });
 
@@ -48,7 +48,7 @@ describe('country layer', () => {
     expect(dk.via.all).toBeGreaterThan(0);
     expect(dk.regions).toEqual(expect.arrayContaining(['eu', 'nato', 'scandinavia']));
     expect(dk.passages).toEqual([]);
-    expect(dk.viaPassages).toContain('bbz#3.1.3');
+    expect(dk.viaPassages).toContain('bbz/3.1.3');
   });
 
   it('marks the Netherlands as home', () => {
@@ -68,7 +68,7 @@ describe('country layer', () => {
     const un = out.atlas.regions.find((r) => r.id === 'un')!;
     expect(un.members).toEqual([]);
     expect(un.outline).toBe(false);
-    expect(un.passages).toEqual(['bbz#3.4.1']);
+    expect(un.passages).toEqual(['bbz/3.4.1']);
     expect(out.countries.features.filter((f) => f.properties.regions.includes('global-south'))).toEqual([]);
   });
 });
@@ -80,7 +80,7 @@ describe('regions', () => {
     expect(ids).not.toContain('sahel');
     const wb = out.atlas.regions.find((r) => r.id === 'western-balkans')!;
     expect(wb.members).toEqual(['AL', 'BA', 'ME', 'MK', 'RS', 'XK']);
-    expect(wb.passages).toEqual(['bbz#3.2.2']);
+    expect(wb.passages).toEqual(['bbz/3.2.2']);
     expect(out.regions.features.map((f) => f.id)).toContain('western-balkans');
   });
 });

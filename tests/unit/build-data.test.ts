@@ -81,6 +81,25 @@ describe('npm run data', () => {
     expect(geometryBytes('countries.topo.json')).toBeLessThan(geometryBytes('countries-detail.topo.json') / 2);
   });
 
+  it('atlas.json names the regions; the app counts them from letters.json, as mentions.csv lists them', async () => {
+    const file = JSON.parse(before['atlas.json']!) as { regions: Record<string, unknown>[] };
+    expect(Object.keys(file.regions.find((r) => r.id === 'nato')!).sort()).toEqual(['id', 'label', 'members', 'outline', 'type']);
+    const { loadAtlasData } = await import('../../src/app/data/load');
+    const { csvParse } = await import('d3-dsv');
+    const data = await loadAtlasData(async (url) => {
+      const name = url.split('/').pop()!;
+      return { ok: true, status: 200, json: async () => JSON.parse(before[name]!) } as Response;
+    }, '/');
+    const rows = csvParse(before['mentions.csv']!.replace(/^\uFEFF/, ''));
+    expect(data.atlas.regions.map((r) => r.id)).toEqual(file.regions.map((r) => r.id));
+    for (const r of data.atlas.regions) {
+      const mine = rows.filter((row) => row.region === r.id);
+      expect(r.direct.all, r.id).toBe(mine.length);
+      expect(r.passages, r.id).toEqual([...new Set(mine.filter((row) => !row.in_heading).map((row) => `${row.document}/${row.passage}`))]);
+    }
+    expect(data.atlas.regions.find((r) => r.id === 'nato')!.direct.all).toBeGreaterThan(3);
+  });
+
   it('is deterministic: a second build is byte-identical', () => {
     const again = join(mkdtempSync(join(tmpdir(), 'out-')), 'data');
     runBuild({ seeds: seedsWith({ 'brief.txt': LETTER_TEXT }), out: again, data: DATA, topology });

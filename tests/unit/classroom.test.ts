@@ -150,26 +150,28 @@ describe('presentation paint', () => {
   });
 });
 
+const key = (id: string) => `${doc.meta.id}/${id}`;
+
 describe('walking the letter', () => {
   it('follows the letter order', () => {
     expect(letterOrder(model).map((e) => e.passage.id)).toEqual(doc.passages.map((p) => p.id));
-    expect(neighbour(model, '2.1.1', 1)?.passage.id).toBe('2.2.1');
-    expect(neighbour(model, '1.0.1', -1)?.passage.id).toBe('1.0.1');
-    expect(neighbour(model, '9.9.9', 1)).toBeNull();
-    expect(findPassage(model, '2.2.1')?.passage.id).toBe('2.2.1');
+    expect(neighbour(model, key('2.1.1'), 1)?.passage.id).toBe('2.2.1');
+    expect(neighbour(model, key('1.0.1'), -1)?.passage.id).toBe('1.0.1');
+    expect(neighbour(model, key('9.9.9'), 1)).toBeNull();
+    expect(findPassage(model, key('2.2.1'))?.passage.id).toBe('2.2.1');
     expect(findPassage(model, null)).toBeNull();
   });
   it('selects the first country named and frames all of them', () => {
-    const t = walkTarget(model, findPassage(model, '2.1.1')!);
+    const t = walkTarget(model, findPassage(model, key('2.1.1'))!);
     expect(t.country).toBe('RU');
     expect(t.countries).toEqual(['RU', 'UA', 'US']);
     expect(t.frame).toEqual(['RU', 'UA', 'US']);
   });
   it('selects the first grouping when no country is named, and nothing when nothing is', () => {
-    const eu = walkTarget(model, findPassage(model, '3.2.1')!);
+    const eu = walkTarget(model, findPassage(model, key('3.2.1'))!);
     expect(eu).toMatchObject({ country: null, region: 'eu', frame: regionPlaces(model, 'eu') });
     expect(eu.frame).toContain('FR');
-    const none = walkTarget(model, findPassage(model, '3.3.1')!);
+    const none = walkTarget(model, findPassage(model, key('3.3.1'))!);
     expect(none).toMatchObject({ country: null, region: null, frame: [] });
   });
 });
@@ -178,7 +180,7 @@ describe('print handout', () => {
   it('lists the selected country with the passages under the filter', () => {
     const all = buildHandout(model, [], 'UA');
     expect(all.rows.map((r) => r.country.iso2)).toEqual(['UA']);
-    expect(all.passages.map((p) => p.passage.id)).toEqual(model.countryById.get('UA')!.passages.map((r) => r.split('#')[1]));
+    expect(all.passages.map((p) => p.passage.id)).toEqual(model.countryById.get('UA')!.passages.map((r) => r.split('/')[1]));
     const filtered = buildHandout(model, ['prosperity'], 'UA');
     expect(filtered.passages.length).toBeLessThan(all.passages.length);
   });

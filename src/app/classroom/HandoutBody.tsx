@@ -16,7 +16,7 @@ import './handout.css';
 export default function HandoutBody({ model }: { model: AtlasModel }) {
   const { t } = useTranslation();
   const { themes, country, lang } = useAtlas(useShallow((s) => ({ themes: s.themes, country: s.country, lang: s.lang })));
-  const kamerstuk = model.data.atlas.documents[0]?.kamerstuk ?? '';
+  const kamerstuk = model.letter?.meta.kamerstuk ?? '';
   const themeList = themes.length ? themes.map((id) => model.themeById.get(id)?.label[lang] ?? id).join(', ') : t('print.allThemes');
   const selected = country ? model.countryById.get(country) : undefined;
   const date = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' }).format(new Date());

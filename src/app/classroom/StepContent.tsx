@@ -12,7 +12,7 @@ export const formatDate = (iso: string | null, lang: Lang): string | null =>
 export function stepTitle(step: Step, model: AtlasModel, t: (k: 'present.overview' | 'present.summary') => string): string {
   if (step.kind === 'section') return step.titles[step.titles.length - 1] ?? step.section.title;
   if (step.kind === 'summary') return t('present.summary');
-  return model.data.letters.documents[0]?.meta.title ?? t('present.overview');
+  return model.letter?.meta.title ?? t('present.overview');
 }
 
 export function StepContent({ step, model, lang, sectionCount }: { step: Step; model: AtlasModel; lang: Lang; sectionCount: number }) {
@@ -23,7 +23,7 @@ export function StepContent({ step, model, lang, sectionCount }: { step: Step; m
 
 function OverviewContent({ model, lang, sectionCount }: { model: AtlasModel; lang: Lang; sectionCount: number }) {
   const { t } = useTranslation();
-  const meta = model.data.letters.documents[0]?.meta;
+  const meta = model.letter?.meta;
   const named = [...model.countryById.values()].filter((c) => !c.home && (c.direct.all ?? 0) > 0).length;
   return (
     <>

@@ -9,7 +9,7 @@ export function useWalkTo(model: AtlasModel): (entry: PassageEntry) => void {
   return useCallback(
     (entry: PassageEntry) => {
       const target = walkTarget(model, entry);
-      walkTo({ passage: entry.passage.id, country: target.country, region: target.region, frame: target.frame });
+      walkTo({ passage: entry.ref, country: target.country, region: target.region, frame: target.frame });
     },
     [model, walkTo],
   );

@@ -23,9 +23,9 @@ export function letterOrder(model: AtlasModel): PassageEntry[] {
 
 export { findPassage } from '../data/model';
 
-export function neighbour(model: AtlasModel, id: string, delta: number): PassageEntry | null {
+export function neighbour(model: AtlasModel, key: string, delta: number): PassageEntry | null {
   const order = letterOrder(model);
-  const i = order.findIndex((e) => e.passage.id === id);
+  const i = order.findIndex((e) => e.ref === key);
   if (i < 0) return null;
   return order[Math.min(order.length - 1, Math.max(0, i + delta))] ?? null;
 }

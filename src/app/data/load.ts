@@ -4,7 +4,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
 import type { CountriesCollection, RegionsCollection } from '../../map/contract';
 import { indexMentions, NOT_MENTIONED, type MentionIndex } from '../../pipeline/mentionIndex';
-import type { OverviewProperties, UnnamedIndex } from '../../pipeline/types';
+import type { AtlasIndex, OverviewProperties, RegionEntry, RegionFileEntry, UnnamedIndex } from '../../pipeline/types';
 import type { AtlasData } from './model';
 import { hasExpectedShape } from './validate';
 
@@ -39,12 +39,14 @@ async function getJson<T>(fetcher: Fetcher, base: string, file: string): Promise
 }
 
 export async function loadAtlasData(fetcher: Fetcher, base = './'): Promise<AtlasData> {
-  const [atlas, overview, letters] = await Promise.all([
-    getJson<AtlasData['atlas']>(fetcher, base, 'atlas.json'),
+  const [file, overview, letters] = await Promise.all([
+    getJson<AtlasFile>(fetcher, base, 'atlas.json'),
     getJson<CountriesTopology>(fetcher, base, 'countries.topo.json').then(countriesFromTopology),
     getJson<AtlasData['letters']>(fetcher, base, 'letters.json'),
   ]);
-  const countries = withMentions(overview, indexMentions(letters.documents, atlas.regions, atlas.themes));
+  const index = indexMentions(letters.documents, file.regions, file.themes);
+  const countries = withMentions(overview, index);
+  const atlas = { ...file, regions: withRegionMentions(file.regions, index) };
   return { atlas, countries, letters, detail: detailLoader(fetcher, base, countries), unnamed: once(() => getJson<UnnamedIndex>(fetcher, base, 'unnamed.json')) };
 }
 
@@ -79,6 +81,16 @@ function detailLoader(fetcher: Fetcher, base: string, overview: CountriesCollect
         pending = null;
         throw e;
       }));
+}
+
+type AtlasFile = Omit<AtlasIndex, 'regions'> & { regions: RegionFileEntry[] };
+
+/** The regions the letters mention, with their counts and passages (as the build counts them). */
+export function withRegionMentions(regions: readonly (RegionFileEntry & { headings?: string[] })[], index: MentionIndex): RegionEntry[] {
+  return regions.filter((r) => index.regions.has(r.id)).map(({ headings: _, ...r }) => {
+    const { direct, passages, headings } = index.regions.get(r.id)!;
+    return { ...r, direct, passages, ...(headings.length ? { headings } : {}) };
+  });
 }
 
 /** The overview's features with the mention fields counted from the letter (as the build counts them). */

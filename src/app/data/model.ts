@@ -30,10 +30,13 @@ export interface KnownIds {
   themes: ReadonlySet<string>;
   countries: ReadonlySet<string>;
   regions: ReadonlySet<string>;
-  /** Passage ids (`2.2.1`) for `?passage=`; when absent, any well-formed id is accepted. */
+  /** Passage keys (`beleidsbrief-buitenlandse-zaken-2026/2.2.1`) for `?passage=`; when absent, any well-formed key is accepted. */
   passages?: ReadonlySet<string>;
   /** Presentation steps (`?present=`); when absent, any step 1..999 is accepted. */
   steps?: number;
+  /** Letter ids (`?letter=`) and the newest, which is the default; when absent, any well-formed id passes. */
+  letters?: ReadonlySet<string>;
+  newest?: string;
 }
 
 export interface AtlasModel {
@@ -45,9 +48,19 @@ export interface AtlasModel {
   passageByRef: ReadonlyMap<string, PassageEntry>;
   sectionById: ReadonlyMap<string, Section>;
   known: KnownIds;
+  /** The letter on screen: the only one in a letter's model (src/app/letters), else the newest. */
+  letter: LetterDocument | undefined;
 }
 
-export const passageRef = (docId: string, passageId: string) => `${docId}#${passageId}`;
+/** Newest first by date (undated ones last; the same date: by id). */
+export const byNewest = (a: LetterDocument, b: LetterDocument) => (b.meta.date ?? '').localeCompare(a.meta.date ?? '') || a.meta.id.localeCompare(b.meta.id);
+export const newestLetter = (docs: readonly LetterDocument[]): LetterDocument | undefined => [...docs].sort(byNewest)[0];
+
+/**
+ * A passage or section key, `<letter id>/<id>`: passageRef of src/pipeline/keys.ts, written out
+ * here because importing it would put that module in a first-load chunk of its own.
+ */
+export const passageRef = (docId: string, id: string) => `${docId}/${id}`;
 
 export function buildModel(data: AtlasData): AtlasModel {
   const countryById = new Map<string, CountryProperties>();
@@ -56,7 +69,7 @@ export function buildModel(data: AtlasData): AtlasModel {
   const sectionById = new Map<string, Section>();
   let order = 0;
   for (const doc of data.letters.documents) {
-    for (const s of doc.sections) sectionById.set(`${doc.meta.id}#${s.id}`, s);
+    for (const s of doc.sections) sectionById.set(passageRef(doc.meta.id, s.id), s);
     for (const passage of doc.passages) {
       const ref = passageRef(doc.meta.id, passage.id);
       passageByRef.set(ref, { ref, doc, passage, order: order++ });
@@ -64,6 +77,7 @@ export function buildModel(data: AtlasData): AtlasModel {
   }
   const themeById = new Map(data.atlas.themes.map((t) => [t.id, t]));
   const regionById = new Map(data.atlas.regions.map((r) => [r.id, r]));
+  const letter = newestLetter(data.letters.documents);
   return {
     data,
     themes: data.atlas.themes,
@@ -76,9 +90,12 @@ export function buildModel(data: AtlasData): AtlasModel {
       themes: new Set(themeById.keys()),
       countries: new Set(countryById.keys()),
       regions: new Set(regionById.keys()),
-      passages: new Set(data.letters.documents.flatMap((d) => d.passages.map((p) => p.id))),
+      passages: new Set(passageByRef.keys()),
       steps: countSteps(data.letters.documents),
+      letters: new Set(data.letters.documents.map((d) => d.meta.id)),
+      newest: letter?.meta.id,
     },
+    letter,
   };
 }
 
@@ -95,12 +112,11 @@ export function passagesFor(model: AtlasModel, refs: readonly string[]): Passage
   return out.sort((a, b) => a.order - b.order);
 }
 
-/** The entry for a URL passage id (`2.2.1`), in the first document that has it (passageByRef is in letter order). */
-export function findPassage(model: AtlasModel, id: string | null): PassageEntry | null {
-  if (!id) return null;
-  for (const e of model.passageByRef.values()) if (e.passage.id === id) return e;
-  return null;
+/** The entry for a passage key (`beleidsbrief-buitenlandse-zaken-2026/2.2.1`), as `?passage=` carries it. */
+export function findPassage(model: AtlasModel, key: string | null): PassageEntry | null {
+  return key ? model.passageByRef.get(key) ?? null : null;
 }
+
 
 /**
  * The countries the map frames for a region or organisation: its members in the data. The
@@ -114,7 +130,7 @@ export function regionPlaces(model: AtlasModel, id: string): string[] {
 /** Section titles from chapter down, for the heading above a passage. */
 export function sectionTitles(model: AtlasModel, entry: PassageEntry): string[] {
   return entry.passage.sectionPath
-    .map((id) => model.sectionById.get(`${entry.doc.meta.id}#${id}`))
+    .map((id) => model.sectionById.get(passageRef(entry.doc.meta.id, id)))
     .filter((s): s is Section => !!s)
     .map((s) => (s.number ? `${s.number}. ${s.title}` : s.title));
 }

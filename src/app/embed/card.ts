@@ -49,7 +49,7 @@ export function openingWords(text: string, max = OPENING_CHARS): string {
 export function cardContent(model: AtlasModel, s: CardSelection, themes: readonly string[], lang: Lang): CardContent | null {
   const content = selectionContent(model, s, themes, lang);
   if (!content) return null;
-  const linked = s.passage ? content.passages.find((e) => e.passage.id === s.passage) : undefined;
+  const linked = s.passage ? content.passages.find((e) => e.ref === s.passage) : undefined;
   return { ...content, quoted: linked ?? content.passages[0] ?? null };
 }
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import './journalist.css';
-import { sectionTitles, type AtlasModel, type PassageEntry } from '../data/model';
+import { passageRef, sectionTitles, type AtlasModel, type PassageEntry } from '../data/model';
 import { CopyFallback } from '../share/CopyFallback';
 import { passageUrl } from '../share/links';
 import { formatQuote } from '../share/quote';
@@ -11,7 +11,7 @@ import { baseDefaults } from '../url/state';
 /** The passage as a citation with a permalink: text, section, Kamerstuk reference. */
 export function quoteFor(model: AtlasModel, entry: PassageEntry, url: string, lang: 'nl' | 'en'): string {
   const titles = sectionTitles(model, entry);
-  const section = model.sectionById.get(`${entry.doc.meta.id}#${entry.passage.sectionPath.at(-1)}`);
+  const section = model.sectionById.get(passageRef(entry.doc.meta.id, entry.passage.sectionPath.at(-1) ?? ''));
   return formatQuote({
     text: entry.passage.text,
     passageId: entry.passage.id,
@@ -31,7 +31,7 @@ export function CopyQuote({ model, entry }: { model: AtlasModel; entry: PassageE
   const onCopy = () => {
     const s = current();
     // The link leaves the language to the reader's browser, like any shared link without ?lang=.
-    const url = passageUrl(pageHref(), s, baseDefaults(s.lang), entry.passage.id);
+    const url = passageUrl(pageHref(), s, baseDefaults(s.lang), entry.ref);
     void copy(quoteFor(model, entry, url, s.lang));
   };
   return (

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Lang, Mention, Section } from '../../pipeline/types';
-import type { AtlasModel } from '../data/model';
+import { passageRef, type AtlasModel } from '../data/model';
 import { PassageText } from './PassageText';
 
 interface Props {
@@ -20,8 +20,7 @@ export function HeadingList({ model, refs, lang, isMarked }: Props) {
   const items = refs
     .map((ref) => {
       const section = model.sectionById.get(ref);
-      const [doc] = ref.split('#');
-      const parent = section && section.level === 2 ? model.sectionById.get(`${doc}#${section.id.split('.')[0]}`) : undefined;
+      const parent = section && section.level === 2 ? model.sectionById.get(passageRef(ref.slice(0, ref.lastIndexOf('/')), section.id.split('.')[0]!)) : undefined;
       return section ? { ref, section, parent } : null;
     })
     .filter((x): x is { ref: string; section: Section; parent: Section | undefined } => x !== null);

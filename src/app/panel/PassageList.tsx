@@ -22,7 +22,7 @@ export function PassageList({ entries, model, lang, isMarked }: Props) {
   const textLang = lang === 'nl' ? undefined : 'nl';
   // A permalinked passage (?passage=) is scrolled to and marked, in words as well as colour.
   const linked = useAtlas((s) => s.passage);
-  const linkedEntry = entries.find((e) => e.passage.id === linked);
+  const linkedEntry = entries.find((e) => e.ref === linked);
   const linkedRef = linkedEntry?.ref ?? null;
   const scrollToLinked = useEffectEvent(() => {
     const el = linkedEntry ? document.getElementById(`${idOf(linkedEntry)}-h`) : null;

@@ -28,7 +28,7 @@ export function exportFileName(s: Pick<UrlState, 'country' | 'region'>, day: str
 
 export function exportText(model: AtlasModel, s: UrlState, legend: LegendData, t: TFunction, day: string): SvgMapText {
   const lang: Lang = s.lang;
-  const doc = model.data.atlas.documents[0];
+  const doc = model.letter?.meta;
   const name = selectionName(model, s, lang);
   const themes = themeNames(model, s.themes, lang);
   const title = name ? t('export.titleFor', { name }) : t('export.title');

@@ -2,9 +2,16 @@
  * Absolute links built from the URL contract: the current view, the same view as an embed,
  * the full view behind an embed, and a passage permalink. Pure: page URL and state in.
  */
-import { embedDefaults, type EmbedUrlState } from '../url/embed';
+import type { EmbedUrlState } from '../url/embed';
+import type { Persistence } from '../url/state';
+import { URL_FIELDS, URL_TABLE } from '../url/table';
 import { serializeUrlState } from '../url/serialize';
 import type { UrlState } from '../url/state';
+
+/** `s` with every field not persisted in `where` (a shared link, an embed's code) set back to its default. */
+export function onlyIn(where: Persistence, s: UrlState, d: UrlState): UrlState {
+  return Object.fromEntries(URL_FIELDS.map((k) => [k, URL_TABLE[k].persistence.includes(where) ? s[k] : d[k]])) as unknown as UrlState;
+}
 
 /** The page itself (origin + path), without query or hash. */
 const pageOf = (href: string): string => {
@@ -12,10 +19,9 @@ const pageOf = (href: string): string => {
   return `${u.origin}${u.pathname}`;
 };
 
-/** The view, never the embed keys: what a reader opens in a new tab. */
+/** The view as a shared link carries it (never the embed keys): what a reader opens in a new tab. */
 export function viewUrl(href: string, state: UrlState, defaults: UrlState, extra: Partial<UrlState> = {}): string {
-  const { embed, controls, interactive, scheme } = embedDefaults;
-  return `${pageOf(href)}${serializeUrlState({ ...state, embed, controls, interactive, scheme, ...extra }, defaults)}`;
+  return `${pageOf(href)}${serializeUrlState(onlyIn('link', { ...state, ...extra }, defaults), defaults)}`;
 }
 
 /** Link to the current view (what "copy link" copies). */
@@ -32,6 +38,6 @@ export type EmbedOptions = Pick<EmbedUrlState, 'controls' | 'interactive' | 'sch
  * same on every reader's browser, whatever the journalist's own default was.
  */
 export function embedUrl(href: string, state: UrlState, defaults: UrlState, options: EmbedOptions): string {
-  const query = serializeUrlState({ ...state, ...options, embed: true }, { ...defaults, lang: state.lang === 'nl' ? 'en' : 'nl' });
+  const query = serializeUrlState(onlyIn('embed', { ...state, ...options, embed: true }, defaults), { ...defaults, lang: state.lang === 'nl' ? 'en' : 'nl' });
   return `${pageOf(href)}${query}`;
 }

@@ -1,6 +1,7 @@
 /** Presentation, reading view and the letter walk: link state like the rest, set in one update per step. */
 import type { StateCreator } from 'zustand';
-import { classroomDefaults, type ClassroomUrlState, type Contrast } from '../url/classroom';
+import type { ClassroomUrlState, Contrast } from '../url/classroom';
+import { classroomDefaults } from '../url/table';
 import { nextFocus } from './slices';
 import type { AtlasState } from './types';
 

@@ -3,7 +3,8 @@
  * passage a permalink points at.
  */
 import type { StateCreator } from 'zustand';
-import { embedDefaults, type EmbedUrlState } from '../url/embed';
+import type { EmbedUrlState } from '../url/embed';
+import { embedDefaults } from '../url/table';
 import type { AtlasState } from './types';
 
 export interface ShareSlice extends EmbedUrlState {

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { FocusRequest } from '../../map/contract';
 import { roundView } from '../url/state';
+import { withDefaults } from '../url/table';
 import type { AtlasState, FilterSlice, SelectionSlice, UiSlice, ViewSlice } from './types';
 
 type Slice<T> = StateCreator<AtlasState, [], [], T>;
@@ -10,6 +11,8 @@ export const nextFocus = (last: FocusRequest | null, places: readonly string[] |
   places?.length ? { places: [...places], key: (last?.key ?? 0) + 1 } : last;
 
 export const createSelectionSlice: Slice<SelectionSlice> = (set, get) => ({
+  letter: null,
+  setLetter: (letter) => set({ letter, passage: null, walk: false }),
   country: null,
   region: null,
   hovered: null,
@@ -58,22 +61,5 @@ export const createUiSlice = (lang: AtlasState['lang'], outlines: boolean): Slic
   outlines,
   setLang: (l) => set({ lang: l }),
   setOutlines: (on) => set({ outlines: on }),
-  applyUrlState: (s, d) =>
-    set({
-      lang: s.lang ?? d.lang,
-      themes: s.themes ?? d.themes,
-      country: s.country ?? d.country,
-      region: s.country ? null : (s.region ?? d.region),
-      view: s.view ?? d.view,
-      list: s.list ?? d.list,
-      passage: s.passage ?? d.passage,
-      embed: s.embed ?? d.embed,
-      controls: s.controls ?? d.controls,
-      interactive: s.interactive ?? d.interactive,
-      scheme: s.scheme ?? d.scheme,
-      present: s.present ?? d.present,
-      contrast: s.contrast ?? d.contrast,
-      read: s.read ?? d.read,
-      walk: s.walk ?? d.walk,
-    }),
+  applyUrlState: (s, d) => set(withDefaults(s, d)),
 });

@@ -2,6 +2,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Lang } from '../../pipeline/types';
 import type { UrlState } from '../url/state';
+import { pickUrlState } from '../url/table';
 import { createCapabilitySlice } from './capabilitySlice';
 import { createClassroomSlice } from './classroomSlice';
 import { createShareSlice } from './shareSlice';
@@ -33,20 +34,5 @@ export function createAtlasStore(init: StoreInit): AtlasStore {
   return store;
 }
 
-export const selectUrlState = (s: AtlasState): UrlState => ({
-  lang: s.lang,
-  themes: s.themes,
-  country: s.country,
-  region: s.region,
-  view: s.view,
-  list: s.list,
-  passage: s.passage,
-  embed: s.embed,
-  controls: s.controls,
-  interactive: s.interactive,
-  scheme: s.scheme,
-  present: s.present,
-  contrast: s.contrast,
-  read: s.read,
-  walk: s.walk,
-});
+/** The link state of the store: the fields of the URL table (src/app/url/table.ts). */
+export const selectUrlState = (s: AtlasState): UrlState => pickUrlState(s);

@@ -6,6 +6,10 @@ import type { ClassroomSlice } from './classroomSlice';
 import type { ShareSlice } from './shareSlice';
 
 export interface SelectionSlice {
+  /** The letter shown; null = the newest. */
+  letter: string | null;
+  /** Show another letter: a passage and a walk belong to the letter they were in. */
+  setLetter(id: string | null): void;
   country: string | null;
   region: string | null;
   hovered: string | null;

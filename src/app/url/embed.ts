@@ -1,7 +1,8 @@
 /**
- * URL keys for embeds and passage permalinks. Pure and table-tested like the rest of
- * src/app/url: only known values are accepted, anything else falls back to the default.
+ * Values of the embed keys and of passage permalinks (their rows are in ./table.ts). Pure and
+ * table-tested like the rest of src/app/url: only known values are accepted.
  */
+import { PASSAGE_KEY } from '../../pipeline/keys';
 
 /** What an embed may show besides the map; `controls=` lists exactly the ones shown. */
 export const EMBED_CONTROLS = ['legend', 'panel', 'search', 'filter'] as const;
@@ -21,14 +22,10 @@ export interface EmbedUrlState {
   interactive: boolean;
   /** null = follow prefers-color-scheme. */
   scheme: ColourScheme | null;
-  /** Passage id (`2.2.1`) a permalink points at. */
+  /** Passage key (`beleidsbrief-buitenlandse-zaken-2026/2.2.1`, src/pipeline/keys.ts) a permalink points at. */
   passage: string | null;
 }
 
-export const embedDefaults: EmbedUrlState = { embed: false, controls: null, interactive: true, scheme: null, passage: null };
-
-/** Passage ids are chapter.subheading.paragraph; allow one level more for future letters. */
-const PASSAGE_ID = /^\d{1,3}(\.\d{1,3}){1,3}$/;
 
 export function parseControls(v: string | null): EmbedControl[] | null {
   if (v === null) return null;
@@ -39,38 +36,15 @@ export function parseControls(v: string | null): EmbedControl[] | null {
   return known.length > 0 ? known : null;
 }
 
-function parseScheme(v: string | null): ColourScheme | null {
+export function parseScheme(v: string | null): ColourScheme | null {
   const s = v?.toLowerCase();
   return s === 'dark' || s === 'light' ? s : null;
 }
 
+/** A passage key: letter id, slash, passage id (bare ids from older links are migrated first). */
 export function parsePassageId(v: string | null, known?: ReadonlySet<string>): string | null {
-  if (!v || !PASSAGE_ID.test(v)) return null;
+  if (!v || v.length > 100 || !PASSAGE_KEY.test(v)) return null;
   return !known || known.has(v) ? v : null;
-}
-
-type Get = (key: string) => string | null;
-
-export function parseEmbedKeys(get: Get, knownPassages?: ReadonlySet<string>): Partial<EmbedUrlState> {
-  const out: Partial<EmbedUrlState> = {};
-  if (get('embed') === '1') out.embed = true;
-  const controls = parseControls(get('controls'));
-  if (controls) out.controls = controls;
-  if (get('interactive') === '0') out.interactive = false;
-  const scheme = parseScheme(get('scheme'));
-  if (scheme) out.scheme = scheme;
-  const passage = parsePassageId(get('passage'), knownPassages);
-  if (passage) out.passage = passage;
-  return out;
-}
-
-/** Appends the keys that differ from the defaults, in a fixed order. */
-export function serializeEmbedKeys(s: EmbedUrlState, p: URLSearchParams): void {
-  if (s.passage) p.set('passage', s.passage);
-  if (s.embed) p.set('embed', '1');
-  if (s.controls) p.set('controls', EMBED_CONTROLS.filter((c) => s.controls!.includes(c)).join(','));
-  if (!s.interactive) p.set('interactive', '0');
-  if (s.scheme) p.set('scheme', s.scheme);
 }
 
 /** The controls an embed shows: the listed ones, or the default set. */

@@ -1,25 +1,17 @@
-/** State → query string, writing only what differs from the defaults, in a fixed key order. */
-import { serializeClassroomKeys } from './classroom';
-import { serializeEmbedKeys } from './embed';
-import { roundView, type UrlState } from './state';
-
-const sameThemes = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((t, i) => t === b[i]);
+/** State → query string by the rows of ./table.ts: only what differs from the defaults, in the table's order. */
+import { MIGRATIONS } from './migrations';
+import type { UrlState } from './state';
+import { URL_FIELDS, URL_TABLE } from './table';
+import { sameThemes } from './values';
 
 export function serializeUrlState(state: UrlState, defaults: UrlState): string {
   const p = new URLSearchParams();
-  if (state.lang !== defaults.lang) p.set('lang', state.lang);
-  if (!sameThemes(state.themes, defaults.themes)) p.set('themes', state.themes.join(','));
-  if (state.country) p.set('country', state.country);
-  else if (state.region) p.set('region', state.region);
-  if (state.view) {
-    const v = roundView(state.view);
-    p.set('view', `${v.lng.toFixed(2)},${v.lat.toFixed(2)},${v.zoom.toFixed(1)}`);
+  for (const k of URL_FIELDS) {
+    const v = URL_TABLE[k].write(state, defaults);
+    if (v !== null) p.set(k, v);
   }
-  if (state.list !== defaults.list) p.set('list', state.list ? '1' : '0');
-  serializeEmbedKeys(state, p);
-  serializeClassroomKeys(state, p);
-  // Commas stay readable in shared links; URLSearchParams would write %2C.
-  const s = p.toString().replace(/%2C/g, ',');
+  // Commas and slashes stay readable in shared links; URLSearchParams would write %2C and %2F.
+  const s = p.toString().replace(/%2C/g, ',').replace(/%2F/g, '/');
   return s ? `?${s}` : '';
 }
 
@@ -36,7 +28,8 @@ export function historyMode(prev: UrlState, next: UrlState): HistoryMode {
   return keys.every((k) => k === 'view') ? 'replace' : 'push';
 }
 
-const OWN_KEYS = new Set(['lang', 'themes', 'country', 'region', 'view', 'list', 'land', 'taal', 'theme', 'passage', 'embed', 'controls', 'interactive', 'scheme', 'present', 'contrast', 'read', 'walk']);
+/** Ours: every key of the table and every old spelling a migration reads. */
+const OWN_KEYS = new Set<string>([...URL_FIELDS, ...MIGRATIONS.flatMap((m) => m.reads)]);
 
 /** Keep parameters that are not ours (e.g. debug=map, utm_*) when rewriting the URL. */
 export function withForeignParams(serialized: string, currentSearch: string): string {

@@ -364,6 +364,7 @@ const en: Shape<Messages> = {
     reasonSection: 'section heading “{{match}}”',
     reasonKeyword: 'keyword “{{match}}”',
   },
+  letters: { label: 'Letter', option: '{{date}} · {{title}}' },
 };
 
 export default en;

@@ -363,6 +363,7 @@ const nl = {
     reasonSection: 'sectiekop “{{match}}”',
     reasonKeyword: 'trefwoord “{{match}}”',
   },
+  letters: { label: 'Brief', option: '{{date}} · {{title}}' },
 };
 
 export type Messages = typeof nl;
