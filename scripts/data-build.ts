@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { topology } from 'topojson-server';
 import type { Topology } from 'topojson-specification';
-import { buildAtlas, displayName } from '../src/pipeline/atlas';
+import { buildAtlas } from '../src/pipeline/atlas';
 import { decodeSeed } from '../src/pipeline/decode';
 import { SeedError } from '../src/pipeline/errors';
 import { buildGazetteer } from '../src/pipeline/gazetteer';
@@ -13,7 +13,7 @@ import { documentId } from '../src/pipeline/keys';
 import { createStructuredBuilder } from '../src/pipeline/letter';
 import { libraryNames } from '../src/pipeline/library-names';
 import { parseReference, ReferenceError, type ParsedReference } from '../src/pipeline/reference';
-import { buildUnnamed } from '../src/pipeline/unnamed';
+import { unnamedForAtlas } from '../src/pipeline/unnamedForAtlas';
 import { evaluateFiles } from './evaluation';
 import { readReferenceFiles } from './reference-files';
 import type { Lang, LetterDocument } from '../src/pipeline/types';
@@ -88,20 +88,7 @@ export function runBuild(opts: BuildOptions): BuildResult {
   const out = buildAtlas({ documents, themes: reference.themes, regions: reference.regions, names: reference.names, libraryNames: library, world });
   if (out.unplaced.length) log.push(`warning: no shape or point for ${out.unplaced.join(' ')} (add them to data/points.csv)`);
   const overview = withOverviewShapes(out.countries, prepareWorld(opts.topology, OVERVIEW));
-  const countryProps = out.countries.features.map((f) => f.properties);
-  const names = new Map(reference.names.map((n) => [n.iso2, n]));
-  const unnamed = buildUnnamed({
-    countries: countryProps,
-    extraCodes: Object.keys(library.nl).filter((c) => !countryProps.some((p) => p.iso2 === c)),
-    named: out.atlas.regions,
-    regions: reference.regions,
-    places: reference.places,
-    names: reference.names,
-    articles: reference.articles,
-    libraryNames: library,
-    displayName: (iso2, lang) => displayName(iso2, lang, names, library),
-    neighbours: world.neighbours,
-  });
+  const unnamed = unnamedForAtlas(out, reference, library, world.neighbours);
 
   let evalJson: string | null = null;
   if (opts.evaluate) {

@@ -4,10 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildAtlas, displayName } from '../../src/pipeline/atlas';
+import { buildAtlas } from '../../src/pipeline/atlas';
 import { prepareWorld } from '../../src/pipeline/geometry';
 import { createLetterBuilder } from '../../src/pipeline/letter';
-import { buildUnnamed, MAX_COUNTRIES, MAX_GROUPINGS } from '../../src/pipeline/unnamed';
+import { MAX_COUNTRIES, MAX_GROUPINGS } from '../../src/pipeline/unnamed';
+import { unnamedForAtlas } from '../../src/pipeline/unnamedForAtlas';
 import { gazetteer, LETTER_TEXT, library, reference } from './reference';
 
 const topology = JSON.parse(readFileSync(new URL('../../node_modules/world-atlas/countries-50m.json', import.meta.url), 'utf8'));
@@ -16,19 +17,7 @@ const build = createLetterBuilder({ gazetteer, themes: reference.themes, rules: 
 const doc = build({ id: 'bbz', file: 'seeds/bbz.txt', text: LETTER_TEXT });
 const out = buildAtlas({ documents: [doc], themes: reference.themes, regions: reference.regions, names: reference.names, libraryNames: library, world });
 const countries = out.countries.features.map((f) => f.properties);
-const names = new Map(reference.names.map((n) => [n.iso2, n]));
-const index = buildUnnamed({
-  countries,
-  extraCodes: Object.keys(library.nl).filter((c) => !countries.some((p) => p.iso2 === c)),
-  named: out.atlas.regions,
-  regions: reference.regions,
-  places: reference.places,
-  names: reference.names,
-  articles: reference.articles,
-  libraryNames: library,
-  displayName: (iso2, lang) => displayName(iso2, lang, names, library),
-  neighbours: world.neighbours,
-});
+const index = unnamedForAtlas(out, reference, library, world.neighbours);
 const place = (id: string) => index.places.find((p) => p.id === id);
 
 describe('land borders from the topology', () => {
