@@ -63,6 +63,8 @@ export function CompareStage({ model, letters, ids, lang, map }: Props) {
       </th>
     );
   };
+  // Column heads: a letter's date is short where its title would crowd the table out.
+  const short = (d: LetterDocument) => (d.meta.date ? new Date(`${d.meta.date}T12:00:00`).toLocaleDateString(lang, { day: 'numeric', month: 'short', year: 'numeric' }) : d.meta.title);
   const between = t('compare.between', { from: from.meta.title, to: to.meta.title });
 
   return (
@@ -72,9 +74,7 @@ export function CompareStage({ model, letters, ids, lang, map }: Props) {
         <h2 id={`${id}-l`} className="legend-heading">
           {t('compare.heading')}
         </h2>
-        <p className="compare-measure">
-          {between} · {t('compare.measure')}
-        </p>
+        <p className="compare-measure">{t('compare.measure')}</p>
         <ul className="compare-classes">
           {CLASS_ORDER.map((c) => (
             <li key={c}>
@@ -99,8 +99,8 @@ export function CompareStage({ model, letters, ids, lang, map }: Props) {
             <thead>
               <tr>
                 {header('name', t('compare.country'))}
-                {header('fromRate', from.meta.title)}
-                {header('toRate', to.meta.title)}
+                {header('fromRate', short(from))}
+                {header('toRate', short(to))}
                 {header('change', t('compare.change'))}
                 <th scope="col">{t('compare.class')}</th>
               </tr>
@@ -117,8 +117,10 @@ export function CompareStage({ model, letters, ids, lang, map }: Props) {
                   <td>{fmt(lang, r.toRate)}</td>
                   <td>{fmt(lang, r.change, true)}</td>
                   <td>
-                    <span className="swatch" style={{ background: CLASS_COLOURS[r.class] }} aria-hidden="true" />
-                    {t(`compare.${r.class}`)}
+                    <span className="compare-class">
+                      <span className="swatch" style={{ background: CLASS_COLOURS[r.class] }} aria-hidden="true" />
+                      {t(`compare.${r.class}`)}
+                    </span>
                   </td>
                 </tr>
               ))}

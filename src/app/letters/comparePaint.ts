@@ -1,17 +1,19 @@
 /**
- * The comparison's colours: one per class on a diverging, colour-blind-safe scheme (PuOr from
- * ColorBrewer via d3-scale-chromatic): purple for named more, orange for named less, the
- * strongest for new and no longer named, a near-white middle for the same. Loaded with the
+ * The comparison's colours: one per class on a diverging, colour-blind-safe scheme (PRGn from
+ * ColorBrewer via d3-scale-chromatic): green for named more, purple for named less, the
+ * strongest for new and no longer named, a near-white middle for the same. Not PuOr or BrBG:
+ * their orange and brown ends would read as the author country's orange. Loaded with the
  * comparison only, so the scheme costs the first load nothing.
  */
-import { schemePuOr } from 'd3-scale-chromatic';
+import { schemePRGn } from 'd3-scale-chromatic';
 import type { CountryPaint } from '../../map/contract';
 import type { ChangeClass, Comparison } from './compare';
 
 /** Most negative to most positive, as the legend lists them. */
 export const CLASS_ORDER: readonly ChangeClass[] = ['gone', 'less', 'same', 'more', 'new'];
 
-const [gone, less, same, more, added] = schemePuOr[5]!;
+// d3 lists PRGn from purple to green.
+const [gone, less, same, more, added] = schemePRGn[5]!;
 export const CLASS_COLOURS: Record<ChangeClass, string> = { gone: gone!, less: less!, same: same!, more: more!, new: added! };
 
 /** `skip`: countries drawn apart (the author country). */
