@@ -26,15 +26,6 @@ test('compare= shows the change per country; a name in the table selects it; clo
   await expect(table.getByRole('row', { name: /Brazilië/ })).toContainText('niet meer genoemd');
   await expect(page.locator('.compare-legend')).toContainText('vermeldingen per 1.000 woorden');
   await page.screenshot({ path: info.outputPath('compare.png') });
-  if (process.env.SHOTS) {
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.screenshot({ path: info.outputPath('compare-phone.png') });
-    await page.goto(`./?compare=${SEED_ID},${EDITED_ID}&lang=en`);
-    await expect(page.getByRole('table', { name: /mentions per 1,000 words/ })).toBeVisible();
-    await page.screenshot({ path: info.outputPath('compare-phone-en.png') });
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto(`./?compare=${SEED_ID},${EDITED_ID}`);
-  }
   await axe();
 
   await table.getByRole('button', { name: 'Argentinië' }).click();
