@@ -80,3 +80,17 @@ describe('comparing two letters', () => {
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 });
+
+describe('starting a comparison', () => {
+  it('“Vergelijk” beside the letter switch compares the letter shown with the one before it, older first', async () => {
+    const user = userEvent.setup();
+    const store = start('');
+    await user.click(await screen.findByRole('button', { name: 'Vergelijk' }));
+    expect(store.getState().compare).toEqual([SEED_ID, EDITED_ID]);
+    const table = await screen.findByRole('table');
+    expect(within(rowOf(table, 'Argentinië')).getByText('nieuw genoemd')).toBeInTheDocument();
+    expect(window.location.search).toContain(`compare=${SEED_ID},${EDITED_ID}`);
+    // While comparing, the button is not offered again.
+    expect(screen.queryByRole('button', { name: 'Vergelijk' })).not.toBeInTheDocument();
+  });
+});

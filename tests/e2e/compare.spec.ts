@@ -26,6 +26,7 @@ test('compare= shows the change per country; a name in the table selects it; clo
   await expect(table.getByRole('row', { name: /Brazilië/ })).toContainText('niet meer genoemd');
   await expect(page.locator('.compare-legend')).toContainText('vermeldingen per 1.000 woorden');
   await page.screenshot({ path: info.outputPath('compare.png') });
+
   await axe();
 
   await table.getByRole('button', { name: 'Argentinië' }).click();
