@@ -42,6 +42,7 @@ interface ManifestChunk {
 const ON_DEMAND: readonly { module: RegExp; when: string }[] = [
   { module: /src\/app\/fallback\/SvgMap\.tsx$/, when: 'no WebGL, or the MapLibre chunk failed' },
   { module: /src\/app\/fallback\/FallbackMap\.tsx$/, when: 'no WebGL, or the MapLibre chunk failed (the SVG map\'s frame: note, list button)' },
+  { module: /src\/app\/letters\/compareMode\.ts$/, when: '?compare= (two letters compared: the map by change, the table of changes)' },
   { module: /src\/app\/classroom\/Presentation\.tsx$/, when: '?present=' },
   { module: /src\/app\/classroom\/ReadingView\.tsx$/, when: '?read=1' },
   { module: /src\/app\/share\/exportImage\.ts$/, when: 'the download menu exports an image' },

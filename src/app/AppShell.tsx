@@ -73,7 +73,7 @@ export function AppShell({ fetcher, base, defaults }: Props) {
       {model && <WalkBar model={model} />}
       <div className="layout">
         <main id="main" className="main">
-          {model ? <MainContent model={model} fetcher={fetcher} base={base} /> : <LoadState load={load as Exclude<typeof load, { status: 'ready' }>} />}
+          {model ? <MainContent model={model} fetcher={fetcher} base={base} letters={switcher?.letters} /> : <LoadState load={load as Exclude<typeof load, { status: 'ready' }>} />}
         </main>
         {/* On phones a sheet over the map: the map frames places clear of it (data-map-cover). */}
         <aside id="panel" className="panel" aria-labelledby="panel-title" tabIndex={-1} data-open={sheetOpen} data-map-cover="">

@@ -13,9 +13,10 @@ import { ReadingView } from './classroom/LazyClassroom';
 import { ChunkState } from './components/ChunkState';
 import { onDemand } from './onDemand';
 import { useAtlas } from './store/context';
+import type { LetterDocument } from '../pipeline/types';
 
 /** The map (or the list) with the theme control and the legend over it. */
-export function MainContent({ model, fetcher, base }: { model: AtlasModel; fetcher: Fetcher; base: string }) {
+export function MainContent({ model, fetcher, base, letters }: { model: AtlasModel; fetcher: Fetcher; base: string; letters?: readonly LetterDocument[] | undefined }) {
   const { lang, list, themes, outlines, country, region } = useAtlas(
     useShallow((s) => ({ lang: s.lang, list: s.list, themes: s.themes, outlines: s.outlines, country: s.country, region: s.region })),
   );
@@ -34,6 +35,7 @@ export function MainContent({ model, fetcher, base }: { model: AtlasModel; fetch
   const mapRegions = useMemo(() => regionsForMap(regions.regions, outlines, region), [regions.regions, outlines, region]);
 
   const read = useAtlas((s) => s.read);
+  const compare = useAtlas((s) => s.compare);
 
   return (
     <>
@@ -55,6 +57,8 @@ export function MainContent({ model, fetcher, base }: { model: AtlasModel; fetch
             selectedId={country ?? region}
             onSelect={(r) => (r.kind === 'country' ? selectCountry(r.id, { focus: true }) : selectRegion(r.id, regionPlaces(model, r.id)))}
           />
+        ) : compare && letters ? (
+          <CompareSlot model={model} letters={letters} ids={compare} lang={lang} map={(paint) => <MapArea model={model} paint={paint} regions={mapRegions} />} />
         ) : (
           <>
             <MapArea model={model} paint={choropleth.paint} regions={mapRegions} />
@@ -65,6 +69,15 @@ export function MainContent({ model, fetcher, base }: { model: AtlasModel; fetch
       </div>
     </>
   );
+}
+
+const compareMode = onDemand(() => import('./letters/compareMode'));
+
+function CompareSlot(props: ComponentProps<typeof import('./letters/compareMode').CompareStage>) {
+  const chunk = compareMode.useModule(true);
+  if (!chunk.module) return <ChunkState className="hint" failed={chunk.failed} retry={chunk.retry} />;
+  const { CompareStage } = chunk.module;
+  return <CompareStage {...props} />;
 }
 
 const listPane = onDemand(() => import('./list/ListPane'));

@@ -38,6 +38,7 @@ const SAMPLES: { [F in UrlField]: { value: UrlState[F]; text: string; needs?: Pa
   list: { value: true, text: '1' },
   letter: { value: SEED_LETTER, text: SEED_LETTER },
   passage: { value: 'brief-2027/2.2.1', text: 'brief-2027/2.2.1' },
+  compare: { value: [SEED_LETTER, 'brief-2027'], text: `${SEED_LETTER},brief-2027` },
   embed: { value: true, text: '1' },
   controls: { value: ['legend', 'search'], text: 'legend,search' },
   interactive: { value: false, text: '0' },
@@ -124,5 +125,32 @@ describe('old passage links', () => {
 
   it('are written back in the new form', () => {
     expect(serializeUrlState(state(parseUrlState('?passage=2.2.1', known)), defaults)).toBe(`?passage=${K('2.2.1')}&letter=${SEED_LETTER}`);
+  });
+});
+
+describe('compare=', () => {
+  it.each([
+    [`${SEED_LETTER},brief-2027`, [SEED_LETTER, 'brief-2027']],
+    [`brief-2027,${SEED_LETTER}`, ['brief-2027', SEED_LETTER]],
+    [` brief-2027 , ${SEED_LETTER} `, ['brief-2027', SEED_LETTER]],
+  ])('%s compares the two letters in that order', (text, ids) => {
+    expect(parseUrlState(`?compare=${text}`, known).compare).toEqual(ids);
+  });
+
+  it.each([
+    ['the same letter twice', 'brief-2027,brief-2027'],
+    ['an unknown letter', 'brief-2027,brief-2099'],
+    ['one letter', 'brief-2027'],
+    ['three letters', `brief-2027,${SEED_LETTER},brief-2027`],
+    ['markup', `brief-2027,<script>`],
+    ['nothing', ''],
+  ])('ignores %s', (_why, text) => {
+    expect(parseUrlState(`?compare=${encodeURIComponent(text)}`, known)).not.toHaveProperty('compare');
+  });
+
+  it('is kept in the address bar and in shared links, not in embed codes; a comparison ended writes nothing', () => {
+    const s = state({ compare: ['brief-2027', SEED_LETTER] });
+    expect(serializeUrlState(s, defaults)).toBe(`?compare=brief-2027,${SEED_LETTER}`);
+    expect(serializeUrlState(state({ compare: null }), defaults)).toBe('');
   });
 });

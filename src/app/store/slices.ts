@@ -13,6 +13,8 @@ export const nextFocus = (last: FocusRequest | null, places: readonly string[] |
 export const createSelectionSlice: Slice<SelectionSlice> = (set, get) => ({
   letter: null,
   setLetter: (letter) => set({ letter, passage: null, walk: false }),
+  compare: null,
+  setCompare: (compare) => set({ compare }),
   country: null,
   region: null,
   hovered: null,

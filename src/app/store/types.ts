@@ -10,6 +10,9 @@ export interface SelectionSlice {
   letter: string | null;
   /** Show another letter: a passage and a walk belong to the letter they were in. */
   setLetter(id: string | null): void;
+  /** Two letters compared, from the first to the second; null ends the comparison. */
+  compare: readonly [string, string] | null;
+  setCompare(ids: readonly [string, string] | null): void;
   country: string | null;
   region: string | null;
   hovered: string | null;

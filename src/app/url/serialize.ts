@@ -21,7 +21,7 @@ export type HistoryMode = 'push' | 'replace' | null;
 export function historyMode(prev: UrlState, next: UrlState): HistoryMode {
   const keys = (Object.keys(next) as (keyof UrlState)[]).filter((k) => {
     if (k === 'themes') return !sameThemes(prev.themes, next.themes);
-    if (k === 'view') return JSON.stringify(prev.view) !== JSON.stringify(next.view);
+    if (k === 'view' || k === 'compare') return JSON.stringify(prev[k]) !== JSON.stringify(next[k]);
     return prev[k] !== next[k];
   });
   if (keys.length === 0) return null;

@@ -18,6 +18,8 @@ export interface UrlState extends EmbedUrlState, ClassroomUrlState {
   list: boolean;
   /** The letter shown (`letter=`); null = the newest. */
   letter: string | null;
+  /** Two different letters compared (`compare=a,b`: from a to b); null = no comparison. */
+  compare: readonly [string, string] | null;
 }
 
 /**

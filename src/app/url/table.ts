@@ -101,6 +101,12 @@ export const URL_TABLE: Table = {
     },
     write: (s) => s.letter,
   },
+  compare: {
+    persistence: LINK_ONLY,
+    default: null,
+    parse: (get, known) => parseCompare(get('compare'), known) ?? undefined,
+    write: (s) => (s.compare ? s.compare.join(',') : null),
+  },
   embed: {
     persistence: EMBED_OPTION,
     default: false,
@@ -152,6 +158,15 @@ export const URL_TABLE: Table = {
     write: (s) => (s.walk && s.passage ? '1' : null),
   },
 };
+
+/** Two known, different, well-formed letter ids; anything else is no comparison. */
+export function parseCompare(value: string | null, known: KnownIds): readonly [string, string] | null {
+  const ids = value?.split(',').map((v) => v.trim());
+  if (ids?.length !== 2) return null;
+  const [a, b] = ids as [string, string];
+  const ok = (id: string) => DOCUMENT_ID.test(id) && (!known.letters || known.letters.has(id));
+  return a !== b && ok(a) && ok(b) ? [a, b] : null;
+}
 
 export type UrlField = keyof UrlState;
 

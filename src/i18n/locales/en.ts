@@ -364,7 +364,21 @@ const en: Shape<Messages> = {
     reasonSection: 'section heading “{{match}}”',
     reasonKeyword: 'keyword “{{match}}”',
   },
-  letters: { label: 'Letter', option: '{{date}} · {{title}}' },
+  letters: { label: 'Letter', option: '{{date}} · {{title}}', compare: 'Compare' },
+  compare: {
+    heading: 'Change per country',
+    measure: 'mentions per 1,000 words',
+    between: 'From {{from}} to {{to}}',
+    country: 'Country',
+    change: 'Change',
+    class: 'Trend',
+    new: 'newly mentioned',
+    gone: 'no longer mentioned',
+    more: 'more often',
+    less: 'less often',
+    same: 'as often',
+    close: 'Close comparison',
+  },
 };
 
 export default en;

@@ -363,7 +363,21 @@ const nl = {
     reasonSection: 'sectiekop “{{match}}”',
     reasonKeyword: 'trefwoord “{{match}}”',
   },
-  letters: { label: 'Brief', option: '{{date}} · {{title}}' },
+  letters: { label: 'Brief', option: '{{date}} · {{title}}', compare: 'Vergelijk' },
+  compare: {
+    heading: 'Verandering per land',
+    measure: 'vermeldingen per 1.000 woorden',
+    between: 'Van {{from}} naar {{to}}',
+    country: 'Land',
+    change: 'Verandering',
+    class: 'Ontwikkeling',
+    new: 'nieuw genoemd',
+    gone: 'niet meer genoemd',
+    more: 'vaker',
+    less: 'minder vaak',
+    same: 'even vaak',
+    close: 'Vergelijking sluiten',
+  },
 };
 
 export type Messages = typeof nl;

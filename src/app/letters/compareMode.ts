@@ -1,0 +1,2 @@
+/** Comparing two letters (`compare=a,b`): loaded only when a link asks for it (see bench/firstLoad.ts ON_DEMAND). */
+export { CompareStage } from './CompareStage';

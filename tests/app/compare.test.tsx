@@ -1,0 +1,96 @@
+// @vitest-environment jsdom
+/** `?compare=a,b`: two letters the real build made, compared per country in a table. */
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { App } from '../../src/app/App';
+import { createAtlasStore } from '../../src/app/store/store';
+import { parseUrlState } from '../../src/app/url/parse';
+import { baseDefaults } from '../../src/app/url/state';
+import { EMPTY_KNOWN } from '../../src/app/data/model';
+import type { AtlasMapViewProps } from '../../src/map/contract';
+import { createBundledI18n } from '../../src/i18n/bundled';
+import type { Lang } from '../../src/pipeline/types';
+import { buildTwoLetters, EDITED_ID, folderFetcher, SEED_ID } from './twoLetters';
+import './helpers';
+
+vi.mock('../../src/map/AtlasMapView', () => ({
+  default: (props: AtlasMapViewProps) => <div role="img" aria-label={props.label} />,
+}));
+
+let out: string;
+beforeAll(() => {
+  out = buildTwoLetters();
+}, 120_000);
+
+function start(search: string, lang: Lang = 'nl') {
+  window.history.replaceState(null, '', `/${search}`);
+  const defaults = baseDefaults(lang);
+  const store = createAtlasStore({ lang, url: parseUrlState(search, EMPTY_KNOWN), defaults });
+  render(<App store={store} i18n={createBundledI18n(lang)} defaults={defaults} fetcher={folderFetcher(out)} storage={{ setItem: vi.fn() }} />);
+  return store;
+}
+
+const rowOf = (table: HTMLElement, name: string) => within(table).getByRole('button', { name }).closest('tr')!;
+
+describe('comparing two letters', () => {
+  it('shows every country’s change in a table: Argentina newly mentioned, Brazil no longer, Ukraine as often', async () => {
+    start(`?compare=${SEED_ID},${EDITED_ID}`);
+    const table = await screen.findByRole('table', { name: /Van Beleidsbrief Buitenlandse Zaken 2026 naar Beleidsbrief Buitenlandse Zaken 2027 · vermeldingen per 1\.000 woorden/ });
+    expect(within(rowOf(table, 'Argentinië')).getByText('nieuw genoemd')).toBeInTheDocument();
+    expect(within(rowOf(table, 'Brazilië')).getByText('niet meer genoemd')).toBeInTheDocument();
+    expect(within(rowOf(table, 'Oekraïne')).getByText('even vaak')).toBeInTheDocument();
+    // The legend names the measure and every class in words, not only colours.
+    const legend = screen.getAllByRole('region', { name: 'Verandering per land' }).find((r) => r.classList.contains('legend'))!;
+    expect(legend).toHaveTextContent('vermeldingen per 1.000 woorden');
+    for (const c of ['nieuw genoemd', 'niet meer genoemd', 'vaker', 'minder vaak', 'even vaak']) expect(within(legend).getByText(c)).toBeInTheDocument();
+  });
+
+  it('the other way round, in English: Argentina is no longer mentioned', async () => {
+    start(`?compare=${EDITED_ID},${SEED_ID}&lang=en`, 'en');
+    const table = await screen.findByRole('table', { name: /mentions per 1,000 words/ });
+    expect(within(rowOf(table, 'Argentina')).getByText('no longer mentioned')).toBeInTheDocument();
+    expect(within(rowOf(table, 'Brazil')).getByText('newly mentioned')).toBeInTheDocument();
+  });
+
+  it('sorts by change: the biggest rise first, then, turned round, the biggest fall first', async () => {
+    const user = userEvent.setup();
+    start(`?compare=${SEED_ID},${EDITED_ID}`);
+    const table = await screen.findByRole('table');
+    const first = () => within(within(table).getAllByRole('row')[1]!).getAllByRole('cell').at(-1)!.textContent;
+    expect(first()).toBe('nieuw genoemd');
+    await user.click(within(table).getByRole('button', { name: /Verandering/ }));
+    expect(within(table).getByRole('columnheader', { name: /Verandering/ })).toHaveAttribute('aria-sort', 'ascending');
+    expect(first()).toBe('niet meer genoemd');
+  });
+
+  it('closing the comparison brings back the map’s own legend and drops compare= from the address', async () => {
+    const user = userEvent.setup();
+    const store = start(`?compare=${SEED_ID},${EDITED_ID}`);
+    await user.click(await screen.findByRole('button', { name: 'Vergelijking sluiten' }));
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Legenda' })).toBeInTheDocument();
+    expect(store.getState().compare).toBeNull();
+    expect(window.location.search).not.toContain('compare');
+  });
+
+  it('a comparison of a letter with itself is ignored: no table', async () => {
+    start(`?compare=${SEED_ID},${SEED_ID}`);
+    await screen.findByRole('img');
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+});
+
+describe('starting a comparison', () => {
+  it('“Vergelijk” beside the letter switch compares the letter shown with the one before it, older first', async () => {
+    const user = userEvent.setup();
+    const store = start('');
+    await user.click(await screen.findByRole('button', { name: 'Vergelijk' }));
+    expect(store.getState().compare).toEqual([SEED_ID, EDITED_ID]);
+    const table = await screen.findByRole('table');
+    expect(within(rowOf(table, 'Argentinië')).getByText('nieuw genoemd')).toBeInTheDocument();
+    expect(window.location.search).toContain(`compare=${SEED_ID},${EDITED_ID}`);
+    // While comparing, the button is not offered again.
+    expect(screen.queryByRole('button', { name: 'Vergelijk' })).not.toBeInTheDocument();
+  });
+});
