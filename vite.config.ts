@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -54,10 +56,34 @@ function earlyHints(): Plugin {
   };
 }
 
+/**
+ * Every production build bakes its pages (scripts/bake.ts): the home pages and one page per
+ * place, with the map as SVG, link previews, sitemap and robots.txt. It runs before the
+ * service worker is generated (order 'pre'), so the precache lists the baked home pages.
+ * A separate Node process: it renders the app's components with react-dom/server.
+ */
+function bakePages(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'atlas-bake',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle: {
+      sequential: true,
+      order: 'pre',
+      handler() {
+        execFileSync(process.execPath, ['--import', './scripts/bake/register.mjs', '--import', 'tsx', 'scripts/bake.ts', outDir], { stdio: 'inherit' });
+      },
+    },
+  };
+}
+
 export default defineConfig({
   // Relative asset URLs: the build works from any path and inside an iframe.
   base: './',
-  plugins: [react(), contentSecurityPolicy(), earlyHints(), VitePWA(pwaOptions)],
+  plugins: [react(), contentSecurityPolicy(), earlyHints(), bakePages(), VitePWA(pwaOptions)],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,4 +1,5 @@
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 // Noto Sans 400 only, for the map labels and the image export (the UI uses system fonts).
 // This only declares the @font-face rules; src/map/atlasMap.ts asks for the file.
@@ -6,7 +7,10 @@ import '@fontsource/noto-sans/400.css';
 import { App, embedShell } from './app/App';
 import { browserFetch } from './app/data/load';
 import { EMPTY_KNOWN } from './app/data/model';
-import { preloadAtlasData } from './app/data/useAtlasData';
+import { atlasDataReady, preloadAtlasData } from './app/data/useAtlasData';
+import { selectionPanel } from './app/panel/Panel';
+import { documentPage, mergeSearch } from './app/url/bakedPage';
+import { adoptBakedMap, holdBakedMap } from './bake/handover';
 import { readStoredOutlines } from './app/hooks/useStoredOutlines';
 import { hasWebGL } from './app/fallback/webgl';
 import { createAtlasStore } from './app/store/store';
@@ -26,13 +30,17 @@ const storage = (() => {
   }
 })();
 
-const lang = detectLang(window.location.search, navigator.languages);
+// A baked page (src/bake/) stands for a state of its own, under whatever its link adds.
+const page = documentPage();
+const search = mergeSearch(page, window.location.search);
+const baked = holdBakedMap(document);
+const lang = detectLang(search, navigator.languages);
 // Only the shown language's messages load (the other when the switch asks for it); the app renders once they are in.
 const i18nReady = startI18n(lang);
 // The default language is the browser's, so a link only carries ?lang= when it overrides that.
 const defaults = baseDefaults(browserLang(navigator.languages));
 // Ids can only be checked once the data is in; lang, view and list can be applied at once.
-const store = createAtlasStore({ lang, outlines: readStoredOutlines(storage), url: parseUrlState(window.location.search, EMPTY_KNOWN), defaults, webgl: hasWebGL() });
+const store = createAtlasStore({ lang, outlines: readStoredOutlines(storage), url: parseUrlState(search, EMPTY_KNOWN), defaults, webgl: hasWebGL() });
 document.documentElement.lang = lang;
 // MapLibre and its worker start now, in parallel with the messages and the data, not after
 // the first render asks for the map (about 200 ms later on a laptop).
@@ -41,12 +49,30 @@ if (store.getState().webgl) loadMapModule().catch(() => undefined); // the map r
 preloadAtlasData(browserFetch, './');
 if (store.getState().embed) embedShell.load().catch(() => undefined); // the shell offers a retry
 
-void i18nReady.then((i18n) =>
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <App store={store} i18n={i18n} defaults={defaults} storage={storage} />
-    </StrictMode>,
-  ),
-);
+if (!page) {
+  void i18nReady.then((i18n) =>
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <App store={store} i18n={i18n} defaults={defaults} storage={storage} />
+      </StrictMode>,
+    ),
+  );
+} else {
+  // Over a baked page the app mounts once everything its first render shows is in (the
+  // messages, the data, a place's panel), in one synchronous commit: the baked markup stays
+  // on screen until then, and the map picture moves into the new map box in the same task.
+  const panel = /[?&](country|region|passage)=/.test(search) ? selectionPanel.load().catch(() => undefined) : null;
+  void Promise.all([i18nReady, atlasDataReady(), panel]).then(([i18n, model]) => {
+    const root = createRoot(document.getElementById('root')!);
+    flushSync(() =>
+      root.render(
+        <StrictMode>
+          <App store={store} i18n={i18n} defaults={defaults} storage={storage} />
+        </StrictMode>,
+      ),
+    );
+    if (baked && model) adoptBakedMap(document, store, model);
+  });
+}
 
 registerOffline();

@@ -8,6 +8,7 @@
  */
 import { useEffect, useEffectEvent, useLayoutEffect, useRef, useState } from 'react';
 import type { AtlasMap, AtlasMapViewProps } from './contract';
+import { bakedCamera, releaseBakedMap } from '../bake/handover';
 import { loadMapModule } from './preload';
 
 export default function AtlasMapView(props: AtlasMapViewProps) {
@@ -35,7 +36,8 @@ export default function AtlasMapView(props: AtlasMapViewProps) {
         countries,
         detail: p.detail,
         lang: p.lang,
-        initialView: p.view,
+        // On a baked page the map starts at exactly the view its SVG picture shows.
+        initialView: p.view ?? bakedCamera(container) ?? undefined,
         interactive: p.interactive ?? true,
         palette: p.palette,
         labels: p.labels,
@@ -48,6 +50,7 @@ export default function AtlasMapView(props: AtlasMapViewProps) {
       });
       void created.ready.then(() => {
         if (cancelled) return;
+        releaseBakedMap();
         setReady(true);
         latest.current.onReady?.();
       });
@@ -57,6 +60,8 @@ export default function AtlasMapView(props: AtlasMapViewProps) {
     });
     return () => {
       cancelled = true;
+      // A map that goes (an error, a new map) will not take over from the baked picture.
+      releaseBakedMap();
       created?.destroy();
       setMap(null);
       setReady(false);

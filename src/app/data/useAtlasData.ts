@@ -32,6 +32,16 @@ export function preloadAtlasData(fetcher: Fetcher, base: string): void {
   early = entry;
 }
 
+/** The early load's model (null when there is none, or it failed: the app reports that itself). */
+export function atlasDataReady(): Promise<AtlasModel | null> {
+  return early ? early.model.catch(() => null) : Promise.resolve(null);
+}
+
+/** A model already built (the baker renders hundreds of pages from one): the next first render starts ready. */
+export function provideAtlasModel(fetcher: Fetcher, base: string, model: AtlasModel): void {
+  early = { fetcher, base, model: Promise.resolve(model), value: model };
+}
+
 function takeEarly(fetcher: Fetcher, base: string): NonNullable<typeof early> | null {
   if (!early || early.fetcher !== fetcher || early.base !== base) return null;
   const taken = early;

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { hasBakedMap } from '../../bake/handover';
 import { indexMentions } from '../../pipeline/mentionIndex';
 import { withMentions, withProperties, withRegionMentions, type Fetcher } from '../data/load';
 import { regionPlaces, type AtlasModel } from '../data/model';
@@ -35,7 +36,8 @@ export function useAtlasSession(fetcher: Fetcher, base: string, defaults: UrlSta
   const model = useMemo(() => (all && several ? (letters && shown ? letters.letterModel(all, shown, COUNTING) : null) : all), [all, several, letters, shown]);
   // A link's own view wins; without one, the map frames what the link selects.
   useUrlSync(store, defaults, all?.known ?? null, (s) => {
-    if (s.view || !all) return;
+    // A baked page's picture has framed it already, and the map starts at that view.
+    if (s.view || !all || hasBakedMap()) return;
     if (s.country) store.getState().focusOn([s.country]);
     else if (s.region) store.getState().focusOn(regionPlaces(all, s.region));
   });

@@ -5,6 +5,7 @@
 import { useEffectEvent, useLayoutEffect } from 'react';
 import type { KnownIds } from '../data/model';
 import { selectUrlState, type AtlasStore } from '../store/store';
+import { addressFor, documentPage, mergeSearch, rootPath } from '../url/bakedPage';
 import { parseUrlState } from '../url/parse';
 import { historyMode, serializeUrlState, withForeignParams } from '../url/serialize';
 import type { UrlState } from '../url/state';
@@ -25,11 +26,17 @@ export function useUrlSync(
   const frameLatest = useEffectEvent((s: Partial<UrlState>) => frame(s));
   useLayoutEffect(() => {
     if (!known) return;
+    // A baked page (src/bake/) stands for a state of its own: its place, in its language.
+    // Only at its own address: after a move to the site root, back and forward read plain links.
+    const page = documentPage();
+    const here = window.location.pathname;
+    const root = page ? rootPath() : here;
+    const linkState = () => parseUrlState(mergeSearch(window.location.pathname === here ? page : null, window.location.search), known);
     const urlFor = (s: UrlState) =>
-      `${window.location.pathname}${withForeignParams(serializeUrlState(s, defaults), window.location.search)}${window.location.hash}`;
+      `${addressFor(s, withForeignParams(serializeUrlState(s, defaults), window.location.search), page, here, root)}${window.location.hash}`;
 
     // Now that ids can be checked, take the link's state and write it back in canonical form.
-    const initial = parseUrlState(window.location.search, known);
+    const initial = linkState();
     store.getState().applyUrlState(initial, defaults);
     frameLatest(initial);
     let last = selectUrlState(store.getState());
@@ -49,7 +56,7 @@ export function useUrlSync(
     const onPop = () => {
       restoring = true;
       try {
-        const restored = parseUrlState(window.location.search, known);
+        const restored = linkState();
         store.getState().applyUrlState(restored, defaults);
         frameLatest(restored);
       } finally {

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { PlaceButton } from './PlaceButton';
 import type { Lang } from '../../pipeline/types';
 import { coMentions, countFor, filterPassages } from '../data/counts';
 import { countryName, passagesFor, type AtlasModel } from '../data/model';
@@ -56,9 +57,9 @@ export function CountryPanel({ model, iso2, lang, themes, onSelectCountry, onSel
           <ul className="button-list">
             {regions.map((r) => (
               <li key={r.id}>
-                <button type="button" className="link-button" onClick={() => onSelectRegion(r.id)}>
+                <PlaceButton place={{ kind: 'region', id: r.id }} onSelect={() => onSelectRegion(r.id)}>
                   {r.label[lang]}
-                </button>
+                </PlaceButton>
               </li>
             ))}
           </ul>
@@ -73,9 +74,9 @@ export function CountryPanel({ model, iso2, lang, themes, onSelectCountry, onSel
               const other = model.countryById.get(p.iso2)!;
               return (
                 <li key={p.iso2}>
-                  <button type="button" className="link-button" onClick={() => onSelectCountry(p.iso2)}>
+                  <PlaceButton place={{ kind: 'country', id: p.iso2 }} onSelect={() => onSelectCountry(p.iso2)}>
                     {countryName(other, lang)}
-                  </button>{' '}
+                  </PlaceButton>{' '}
                   <span className="muted">({t('panel.sharedPassages', { count: p.passages })})</span>
                 </li>
               );

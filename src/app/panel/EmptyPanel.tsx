@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { PlaceButton } from './PlaceButton';
 import type { Lang, Theme } from '../../pipeline/types';
 import { passagesPerTheme, topCountries } from '../data/counts';
 import { countryName, type AtlasModel } from '../data/model';
@@ -41,9 +42,9 @@ export function EmptyPanel({ model, lang, onSelectCountry, onPickTheme }: Props)
         <ul className="button-list">
           {countries.map((c) => (
             <li key={c.iso2}>
-              <button type="button" className="link-button" onClick={() => onSelectCountry(c.iso2)}>
+              <PlaceButton place={{ kind: 'country', id: c.iso2 }} onSelect={() => onSelectCountry(c.iso2)}>
                 {countryName(c, lang)}
-              </button>{' '}
+              </PlaceButton>{' '}
               <span className="muted">({t('panel.mentions', { count: c.direct.all ?? 0 })})</span>
             </li>
           ))}

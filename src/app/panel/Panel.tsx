@@ -8,7 +8,7 @@ import { ChunkState } from '../components/ChunkState';
 import { onDemand } from '../onDemand';
 
 /** The panels for a selection: their own chunk (see SelectionPanel.tsx). */
-const selectionPanel = onDemand(() => import('./SelectionPanel'));
+export const selectionPanel = onDemand(() => import('./SelectionPanel'));
 const preloadSelectionPanel = selectionPanel.load;
 
 export function Panel({ model }: { model: AtlasModel }) {

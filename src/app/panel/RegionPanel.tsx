@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { PlaceButton } from './PlaceButton';
 import type { Lang } from '../../pipeline/types';
 import { countFor, filterPassages } from '../data/counts';
 import { countryName, passagesFor, type AtlasModel } from '../data/model';
@@ -48,9 +49,9 @@ export function RegionPanel({ model, id, lang, themes, onSelectCountry }: Props)
           <ul className="button-list">
             {members.map((c) => (
               <li key={c.iso2}>
-                <button type="button" className="link-button" onClick={() => onSelectCountry(c.iso2)}>
+                <PlaceButton place={{ kind: 'country', id: c.iso2 }} onSelect={() => onSelectCountry(c.iso2)}>
                   {countryName(c, lang)}
-                </button>
+                </PlaceButton>
               </li>
             ))}
           </ul>

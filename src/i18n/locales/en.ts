@@ -364,6 +364,22 @@ const en: Shape<Messages> = {
     reasonSection: 'section heading “{{match}}”',
     reasonKeyword: 'keyword “{{match}}”',
   },
+  bake: {
+    placeTitle: '{{name}} in the {{letter}}',
+    homeTitle: 'Policy Atlas – the world in the {{letter}}',
+    homeDescription:
+      'Interactive world map of the countries, regions and organisations named in the {{letter}} (Kamerstuk {{kamerstuk}}), by theme, with the passages from the letter.',
+    describe: '{{mentions}} {{passages}} in the {{letter}} (Kamerstuk {{kamerstuk}}). Mostly about: {{themes}}. Read what the letter says.',
+    describeVia: 'The {{letter}} (Kamerstuk {{kamerstuk}}) names {{name}} through {{via}}. Read the passages.',
+    describeRegion: '{{name}}: {{mentions}} in the {{letter}} (Kamerstuk {{kamerstuk}}), with the countries it includes. Read what the letter says.',
+    noscript: 'The theme filter and the interactive map need JavaScript. This page reads without it; the data is in',
+    viaCount: 'named through {{via}}',
+    otherLanguage: 'Nederlands',
+    home: 'Overview of the letter',
+    mapOf: 'Map: {{name}} in the {{letter}}',
+    worldMap: 'World map of the countries the {{letter}} names, coloured by the number of mentions',
+    previewAlt: 'Map with {{name}} outlined; {{count}}',
+  },
   letters: { label: 'Letter', option: '{{date}} · {{title}}', compare: 'Compare' },
   compare: {
     heading: 'Change per country',

@@ -363,6 +363,22 @@ const nl = {
     reasonSection: 'sectiekop “{{match}}”',
     reasonKeyword: 'trefwoord “{{match}}”',
   },
+  bake: {
+    placeTitle: '{{name}} in de {{letter}}',
+    homeTitle: 'Beleidsatlas – de wereld in de {{letter}}',
+    homeDescription:
+      'Interactieve wereldkaart van de landen, regio’s en organisaties die de {{letter}} (Kamerstuk {{kamerstuk}}) noemt, per thema, met de passages uit de brief.',
+    describe: '{{mentions}} {{passages}} in de {{letter}} (Kamerstuk {{kamerstuk}}). Meest bij: {{themes}}. Lees wat de brief zegt.',
+    describeVia: 'De {{letter}} (Kamerstuk {{kamerstuk}}) noemt {{name}} via {{via}}. Lees de passages.',
+    describeRegion: '{{name}}: {{mentions}} in de {{letter}} (Kamerstuk {{kamerstuk}}), met de landen die erbij horen. Lees wat de brief zegt.',
+    noscript: 'Het themafilter en de interactieve kaart hebben JavaScript nodig. Deze pagina is ook zonder te lezen; de gegevens staan in',
+    viaCount: 'genoemd via {{via}}',
+    otherLanguage: 'English',
+    home: 'Overzicht van de brief',
+    mapOf: 'Kaart: {{name}} in de {{letter}}',
+    worldMap: 'Wereldkaart van de landen die de {{letter}} noemt, gekleurd naar het aantal vermeldingen',
+    previewAlt: 'Kaart met {{name}} omlijnd; {{count}}',
+  },
   letters: { label: 'Brief', option: '{{date}} · {{title}}', compare: 'Vergelijk' },
   compare: {
     heading: 'Verandering per land',

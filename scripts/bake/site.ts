@@ -1,0 +1,143 @@
+/**
+ * The baker's reading and writing: everything it decides is a pure function of src/bake/.
+ * Every file is written to a temporary name and renamed, so a failed bake leaves the
+ * previous pages whole.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { i18n } from 'i18next';
+import { computeChoropleth } from '../../src/app/choropleth/paint';
+import { loadAtlasData, type Fetcher } from '../../src/app/data/load';
+import { buildModel, type AtlasModel } from '../../src/app/data/model';
+import { BAKED_DETAIL_ZOOM, bakedView, renderBakedMap } from '../../src/bake/bakedMap';
+import { renderHead } from '../../src/bake/head';
+import { extractStyles, newSheet, sheetCss } from '../../src/bake/inlineStyles';
+import { assemblePage, kamerstukUrl, pageTexts } from '../../src/bake/page';
+import { allPages, otherLanguage, pagePath, rootFrom, type PageRef } from '../../src/bake/pages';
+import { renderRobots, renderSitemap } from '../../src/bake/sitemap';
+import { prepareSsr, renderPage } from '../../src/bake/ssr';
+import { createI18n } from '../../src/i18n/i18n';
+import en from '../../src/i18n/locales/en';
+import nl from '../../src/i18n/locales/nl';
+import { lightPalette } from '../../src/map/style';
+import type { CountriesCollection } from '../../src/map/contract';
+import { bakePreviews, type PreviewJob } from './previews';
+
+export interface BakeOptions {
+  dist: string;
+  siteUrl: string;
+}
+
+function writeAtomic(file: string, content: string | Buffer): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, content);
+  renameSync(tmp, file);
+}
+
+const hashed = (name: string, content: string) => `${name}-${createHash('sha256').update(content).digest('base64url').slice(0, 8)}.css`;
+
+export async function bakeSite({ dist, siteUrl }: BakeOptions): Promise<{ pages: number; images: number }> {
+  const templateFile = join(dist, 'index.html');
+  const template = readFileSync(templateFile, 'utf8');
+  if (template.includes('data-baked')) throw new Error(`${templateFile} is already baked: run vite build first (it bakes by itself).`);
+
+  const fetcher: Fetcher = async (url) => new Response(readFileSync(join(dist, url.replace(/^\.\//, ''))));
+  const data = await loadAtlasData(fetcher, './');
+  const model = buildModel(data);
+  const detail = data.detail ? await data.detail() : data.countries;
+  const i18n: i18n = createI18n('nl', { nl, en });
+  await prepareSsr();
+
+  const assets = readdirSync(join(dist, 'assets'));
+  // The selection panels' own stylesheet: a baked country page shows that panel from the start.
+  const panelCss = assets.find((f) => /^SelectionPanel-.*\.css$/.test(f));
+  const noscriptSource = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'bake', 'noscript.css'), 'utf8');
+  const noscriptCss = hashed('noscript', noscriptSource);
+  writeAtomic(join(dist, 'assets', noscriptCss), noscriptSource);
+
+  const sheet = newSheet();
+  const paint = computeChoropleth(model, []).paint;
+  const pages = allPages(model);
+  const jobs: PreviewJob[] = [];
+  const bodies: { page: PageRef; html: (bakedCss: string) => string }[] = [];
+  const source = sourceOf(model);
+
+  for (const page of pages) {
+    const t = i18n.getFixedT(page.lang);
+    const texts = pageTexts(model, page, t);
+    const outlined = outlinedOf(model, page);
+    const view = bakedView(data.countries, outlined);
+    const countries: CountriesCollection = view.zoom >= BAKED_DETAIL_ZOOM ? detail : data.countries;
+    const map = renderBakedMap({ countries, paint, palette: lightPalette, outlined, label: texts.mapLabel });
+    const root = rootFrom(page.path);
+    // The state the page stands for. The Dutch home stands for none: there the reader's
+    // browser language still decides, as it always has at the site root.
+    const query = page.subject ? `?${page.subject.kind}=${page.subject.id}&lang=${page.lang}` : page.lang === 'nl' ? '' : `?lang=${page.lang}`;
+    const markup = await renderPage(
+      { lang: page.lang, query, hrefFor: (place) => hrefFrom(model, page, place) },
+      model,
+      i18n,
+      fetcher,
+    );
+    const body = extractStyles(markup, sheet);
+    const other = otherLanguage(model, page);
+    const image = `${siteUrl}${page.path}preview.png`;
+    const head = renderHead({
+      lang: page.lang,
+      title: texts.title,
+      description: texts.description,
+      canonical: `${siteUrl}${page.path}`,
+      alternates: [page, ...(other ? [other] : [])].sort((a, b) => a.lang.localeCompare(b.lang)).map((p) => ({ lang: p.lang, href: `${siteUrl}${p.path}` })),
+      image: { url: image, alt: texts.imageAlt },
+      siteName: t('app.title'),
+      siteUrl,
+      source,
+      ...(texts.about ? { about: texts.about } : {}),
+    });
+    jobs.push({ file: join(dist, page.path, 'preview.png'), page, texts, outlined });
+    bodies.push({
+      page,
+      html: (bakedCss) =>
+        assemblePage(template, {
+          lang: page.lang,
+          root,
+          head,
+          query,
+          markup: body,
+          map,
+          stylesheets: [bakedCss, ...(page.subject && panelCss ? [`assets/${panelCss}`] : [])],
+          noscriptCss: `assets/${noscriptCss}`,
+          noscript: { text: t('bake.noscript'), data: 'data/mentions.csv', other: other ? { href: `${root}${other.path}`, label: t('bake.otherLanguage'), lang: other.lang } : null, home: page.subject ? { href: `${root}${pagePath(model, page.lang, null)}`, label: t('bake.home') } : null },
+        }),
+    });
+  }
+
+  const css = sheetCss(sheet);
+  const bakedCss = hashed('baked', css);
+  writeAtomic(join(dist, 'assets', bakedCss), css);
+  for (const { page, html } of bodies) writeAtomic(join(dist, page.path, 'index.html'), html(`assets/${bakedCss}`));
+  const images = await bakePreviews(jobs, { model, countries: data.countries, detail, paint, i18n });
+  writeAtomic(join(dist, 'sitemap.xml'), renderSitemap(siteUrl, pages, (p) => otherLanguage(model, p)));
+  writeAtomic(join(dist, 'robots.txt'), renderRobots(siteUrl));
+  return { pages: pages.length, images };
+}
+
+function outlinedOf(model: AtlasModel, page: PageRef): string[] {
+  const s = page.subject;
+  if (!s) return [];
+  if (s.kind === 'country') return [s.id];
+  return (model.regionById.get(s.id)?.members ?? []).filter((iso) => model.countryById.has(iso));
+}
+
+function hrefFrom(model: AtlasModel, page: PageRef, place: { kind: 'country' | 'region'; id: string }): string | null {
+  const path = pagePath(model, page.lang, place);
+  return path === null ? null : `${rootFrom(page.path)}${path}`;
+}
+
+function sourceOf(model: AtlasModel) {
+  const meta = model.letter?.meta;
+  const kamerstuk = meta?.kamerstuk ?? '36 800 V, nr. 103';
+  return { title: meta?.title ?? 'Beleidsbrief Buitenlandse Zaken 2026', kamerstuk, date: meta?.date ?? null, url: kamerstukUrl(kamerstuk) };
+}

@@ -1,0 +1,111 @@
+/**
+ * From the baked page to the app, in the browser. The page paints with its map as SVG
+ * (src/bake/bakedMap.ts); main.tsx mounts the app over the page's markup once the data is in,
+ * in one synchronous commit, and this module keeps the SVG map on screen through it: taken out
+ * of the old markup, put into the new map box in the same task (no frame without a map), and
+ * removed when MapLibre has drawn (AtlasMapView calls releaseBakedMap). Meanwhile the SVG
+ * answers clicks and follows the theme filter, so what the visitor does before the live map
+ * is ready is kept.
+ */
+import { computeChoropleth } from '../app/choropleth/paint';
+import type { AtlasModel } from '../app/data/model';
+import type { AtlasStore } from '../app/store/store';
+import type { MapView } from '../map/contract';
+import { cameraFromBaked, parseBakedView } from './bakedView';
+
+let held: HTMLElement | null = null;
+let pendingClick: string | null = null;
+let stopWatching: (() => void) | null = null;
+
+/** The baked map of this document, if it is a baked page. Clicks are kept from now on. */
+export function holdBakedMap(doc: Document): boolean {
+  held = doc.querySelector<HTMLElement>('[data-baked-map]');
+  held?.addEventListener('click', onEarlyClick);
+  return !!held;
+}
+
+/** Is a baked map standing in for the live one (so a link's framing is already on screen)? */
+export const hasBakedMap = (): boolean => !!held;
+
+function isoAt(target: EventTarget | null): string | null {
+  const el = target instanceof Element ? target.closest('[data-iso]') : null;
+  return el?.getAttribute('data-iso') ?? null;
+}
+
+function onEarlyClick(e: Event): void {
+  pendingClick = isoAt(e.target);
+}
+
+/**
+ * Right after the app's first commit (same task): put the SVG into the app's map box and
+ * let it stand in for the map. Without a map box (the list view, a presentation) it goes.
+ */
+export function adoptBakedMap(doc: Document, store: AtlasStore, model: AtlasModel): void {
+  const map = held;
+  if (!map) return;
+  map.removeEventListener('click', onEarlyClick);
+  const box = doc.querySelector('.map-area');
+  const live = box?.querySelector('.map');
+  if (!box || !live || !store.getState().webgl) {
+    releaseBakedMap();
+    return;
+  }
+  box.insertBefore(map, live);
+  const select = (e: Event) => {
+    const iso = isoAt(e.target);
+    if (iso && model.countryById.has(iso)) store.getState().selectCountry(iso);
+    else store.getState().clearSelection();
+  };
+  map.addEventListener('click', select);
+  if (pendingClick && model.countryById.has(pendingClick)) store.getState().selectCountry(pendingClick);
+  pendingClick = null;
+
+  // The theme filter recolours the picture as it will the map.
+  let themes = store.getState().themes;
+  const unsubscribe = store.subscribe((s) => {
+    if (s.themes === themes) return;
+    themes = s.themes;
+    recolour(map, computeChoropleth(model, themes).paint);
+  });
+  stopWatching = () => {
+    unsubscribe();
+    map.removeEventListener('click', select);
+  };
+}
+
+function recolour(map: HTMLElement, paint: ReturnType<typeof computeChoropleth>['paint']): void {
+  const land = map.querySelector('svg')?.getAttribute('data-land') ?? '#f4f2ee';
+  for (const el of map.querySelectorAll<SVGElement>('[data-iso]')) {
+    const iso = el.getAttribute('data-iso')!;
+    if (el.hasAttribute('data-home')) continue;
+    el.setAttribute('fill', paint.get(iso)?.fill ?? land);
+  }
+  for (const el of map.querySelectorAll<SVGElement>('[data-via]')) {
+    if (paint.get(el.getAttribute('data-via')!)?.viaOnly) el.removeAttribute('display');
+    else el.setAttribute('display', 'none');
+  }
+}
+
+/** The live map has drawn (or will not be drawn here): the picture goes. */
+export function releaseBakedMap(): void {
+  stopWatching?.();
+  stopWatching = null;
+  held?.remove();
+  held = null;
+}
+
+/**
+ * The camera that shows exactly what the baked SVG shows in `container` (same box, same
+ * centre, same scale), or null without a baked map.
+ */
+export function bakedCamera(container: HTMLElement): MapView | null {
+  const svg = held?.querySelector('svg');
+  const view = parseBakedView(svg?.getAttribute('data-view'));
+  const ctm = svg?.getScreenCTM();
+  if (!svg || !view || !ctm || !ctm.a) return null;
+  const r = container.getBoundingClientRect();
+  if (!r.width || !r.height) return null;
+  const centre = new DOMPoint(r.left + r.width / 2, r.top + r.height / 2).matrixTransform(ctm.inverse());
+  const { width, height } = svg.viewBox.baseVal;
+  return cameraFromBaked(view, { width, height }, [centre.x, centre.y], ctm.a);
+}
