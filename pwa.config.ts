@@ -29,7 +29,13 @@ export const pwaOptions: Partial<VitePWAOptions> = {
   },
   workbox: {
     globPatterns: [
-      '**/*.{html,js,mjs,css,webmanifest,svg,png}',
+      // The two home pages, not the ~500 baked place pages and their preview images: a
+      // place page read once is kept by the runtime rule below, so it opens offline too.
+      'index.html',
+      'en/index.html',
+      'assets/**/*.{js,mjs,css}',
+      '*.webmanifest',
+      'icons/*.{svg,png}',
       'data/*.{json,geojson,csv}',
       // The label font (the UI uses system fonts): regular only, and only the subsets the Dutch
       // and English text needs; the browser never asks for the others.
@@ -39,6 +45,16 @@ export const pwaOptions: Partial<VitePWAOptions> = {
     // The country shapes and the MapLibre chunk are larger than Workbox's 2 MiB default allows for.
     maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
     navigateFallback: 'index.html',
+    // A place page that is not cached must not get the Dutch home in its place (its relative
+    // asset paths would not even resolve there): the network answers, or the browser says offline.
+    navigateFallbackDenylist: [/\/(land|regio|en\/country|en\/region)\//, /\/en\/$/],
+    runtimeCaching: [
+      {
+        urlPattern: ({ request, url }) => request.mode === 'navigate' && /\/(land|regio|country|region)\/[^/]+\/$/.test(url.pathname),
+        handler: 'NetworkFirst',
+        options: { cacheName: 'atlas-pages', expiration: { maxEntries: 60 } },
+      },
+    ],
     cleanupOutdatedCaches: true,
     clientsClaim: true,
     skipWaiting: true,
