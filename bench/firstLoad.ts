@@ -115,7 +115,8 @@ export function firstLoadFiles(dist: string, opts: { text: string; dataFiles: re
   entries.forEach(visit);
 
   // Whatever index.html itself makes the browser fetch (hints included: they are downloaded).
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  // A <noscript> stylesheet is fetched only where scripts are off: not on this load.
+  const html = readFileSync(join(dist, 'index.html'), 'utf8').replace(/<noscript>[\s\S]*?<\/noscript>/g, '');
   for (const m of html.matchAll(/<(?:script|link)\b[^>]*?\b(?:src|href)="\.?\/?([^"]+)"[^>]*>/g)) {
     const tag = m[0];
     const path = m[1]!;
@@ -133,6 +134,20 @@ export function firstLoadFiles(dist: string, opts: { text: string; dataFiles: re
     const body = readFileSync(join(dist, file));
     return { file, kind: kindOf(file), bytes: body.length, gzip: gzipSync(body, { level: 9 }).length };
   });
+}
+
+/**
+ * What a page needs before the browser can paint it: the HTML and the stylesheets it links
+ * (outside <noscript>), gzip bytes. `page` is relative to the build, e.g. 'land/oekraine/index.html';
+ * its links resolve against its <base href> when it has one.
+ */
+export function beforeFirstPaint(dist: string, page: string): { html: number; css: number; files: string[] } {
+  const html = readFileSync(join(dist, page), 'utf8');
+  const base = /<base href="([^"]+)"/.exec(html)?.[1] ?? './';
+  const from = join(dist, dirname(page), base);
+  const sheets = [...html.replace(/<noscript>[\s\S]*?<\/noscript>/g, '').matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"[^>]*>/g)].map((m) => relative(dist, join(from, m[1]!)));
+  const gz = (file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+  return { html: gz(page), css: sheets.reduce((n, f) => n + gz(f), 0), files: sheets };
 }
 
 export function breakdown(files: readonly LoadedFile[]): Record<Kind | 'total', number> {

@@ -1,15 +1,16 @@
 /**
  * Size budgets, checked on a real production build (sizes are deterministic, so a test is
- * the right place): the first load stays within 600 KiB gzip
- * and the map data ≤ 150 KiB gzip.
+ * the right place): the first load stays within 640 KiB gzip (600 for the app, the rest the
+ * baked HTML, issue #12), the map data ≤ 150 KiB gzip, and what a baked page needs before
+ * its first paint (HTML + CSS) ≤ 60 KiB for a home page and ≤ 40 KiB for a place page.
  * Builds into a private temp folder, so engineers running tests side by side never clash.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { breakdown, firstLoadFiles, fontsFor, parseUnicodeRange, type LoadedFile } from '../../bench/firstLoad';
+import { beforeFirstPaint, breakdown, firstLoadFiles, fontsFor, parseUnicodeRange, type LoadedFile } from '../../bench/firstLoad';
 import { loadAtlasData } from '../../src/app/data/load';
 import en from '../../src/i18n/locales/en';
 import nl from '../../src/i18n/locales/nl';
@@ -20,7 +21,7 @@ const KiB = 1024;
  * React ~69 and i18next ~17, so what is left for the app, data and fonts is small: see
  * README "Budgets" for what keeps it there (overview shapes, lazy panels, one font file).
  */
-const BUDGET = { firstLoad: 600 * KiB, data: 150 * KiB };
+const BUDGET = { firstLoad: 640 * KiB, data: 150 * KiB, homePaint: 60 * KiB, placePaint: 40 * KiB };
 
 const flatten = (v: unknown): string[] =>
   typeof v === 'string' ? [v] : v && typeof v === 'object' ? Object.values(v).flatMap(flatten) : [];
@@ -43,7 +44,7 @@ afterAll(() => {
 });
 
 describe('size budgets (gzip, production build)', () => {
-  it('first load ≤ 600 KiB and map data ≤ 150 KiB', async () => {
+  it('first load ≤ 640 KiB (with the baked home page) and map data ≤ 150 KiB', async () => {
     // The data files are the ones the app itself requests on start, served from the build.
     const requested: string[] = [];
     await loadAtlasData(async (url) => {
@@ -101,5 +102,27 @@ describe('first-load analysis', () => {
       '@font-face{font-weight:400;src:url(./a-cyrillic.woff2)format("woff2");unicode-range:U+0400-045F}';
     expect(fontsFor(css, 'Oekraïne')).toEqual(['./a-latin.woff2']);
     expect(fontsFor(css, 'Україна')).toEqual(['./a-cyrillic.woff2']);
+  });
+});
+
+describe('bytes before the first paint (baked pages, gzip)', () => {
+  const pages = () => readdirSync(join(dist, 'land')).map((slug) => `land/${slug}/index.html`);
+
+  it('home pages ≤ 60 KiB of HTML + CSS, each with its map in the HTML', () => {
+    for (const page of ['index.html', 'en/index.html']) {
+      const { html, css, files } = beforeFirstPaint(dist, page);
+      console.log(`${page}: HTML ${(html / KiB).toFixed(1)} KiB + CSS ${(css / KiB).toFixed(1)} KiB (${files.join(', ')})`);
+      expect(readFileSync(join(dist, page), 'utf8')).toContain('<svg class="baked-map-svg"');
+      expect(files.length, 'the app stylesheet is counted').toBeGreaterThan(0);
+      expect(html + css, page).toBeLessThanOrEqual(BUDGET.homePaint);
+    }
+  });
+
+  it('every country page ≤ 40 KiB of HTML + CSS', () => {
+    const sizes = pages().map((page) => ({ page, ...beforeFirstPaint(dist, page) }));
+    expect(sizes.length).toBeGreaterThan(100);
+    const largest = sizes.sort((a, b) => b.html + b.css - (a.html + a.css))[0]!;
+    console.log(`largest country page: ${largest.page}: HTML ${(largest.html / KiB).toFixed(1)} KiB + CSS ${(largest.css / KiB).toFixed(1)} KiB`);
+    expect(largest.html + largest.css, largest.page).toBeLessThanOrEqual(BUDGET.placePaint);
   });
 });
