@@ -33,7 +33,7 @@ const storage = (() => {
 // A baked page (src/bake/) stands for a state of its own, under whatever its link adds.
 const page = documentPage();
 const search = mergeSearch(page, window.location.search);
-const baked = holdBakedMap(document);
+const baked = holdBakedMap(document, window.location.search);
 const lang = detectLang(search, navigator.languages);
 // Only the shown language's messages load (the other when the switch asks for it); the app renders once they are in.
 const i18nReady = startI18n(lang);

@@ -14,18 +14,26 @@ import type { MapView } from '../map/contract';
 import { cameraFromBaked, parseBakedView } from './bakedView';
 
 let held: HTMLElement | null = null;
+let framesLink = false;
 let pendingClick: string | null = null;
 let stopWatching: (() => void) | null = null;
 
+/**
+ * Keys of a link that show another place or view than the page's picture: with one of them
+ * the picture still stands in until the map is drawn, but the map frames the link itself.
+ */
+const OWN_VIEW = /[?&](country|region|passage|view|present|compare|list|embed)=/;
+
 /** The baked map of this document, if it is a baked page. Clicks are kept from now on. */
-export function holdBakedMap(doc: Document): boolean {
+export function holdBakedMap(doc: Document, search: string): boolean {
   held = doc.querySelector<HTMLElement>('[data-baked-map]');
+  framesLink = !!held && !OWN_VIEW.test(search);
   held?.addEventListener('click', onEarlyClick);
   return !!held;
 }
 
-/** Is a baked map standing in for the live one (so a link's framing is already on screen)? */
-export const hasBakedMap = (): boolean => !!held;
+/** Does the baked picture already frame what the link shows (so the map need not frame it)? */
+export const bakedMapFramesLink = (): boolean => !!held && framesLink;
 
 function isoAt(target: EventTarget | null): string | null {
   const el = target instanceof Element ? target.closest('[data-iso]') : null;
@@ -41,12 +49,14 @@ function onEarlyClick(e: Event): void {
  * let it stand in for the map. Without a map box (the list view, a presentation) it goes.
  */
 export function adoptBakedMap(doc: Document, store: AtlasStore, model: AtlasModel): void {
+  // The page is the app's now: styles for the baked page alone stop applying.
+  doc.documentElement.removeAttribute('data-baked');
   const map = held;
   if (!map) return;
   map.removeEventListener('click', onEarlyClick);
   const box = doc.querySelector('.map-area');
   const live = box?.querySelector('.map');
-  if (!box || !live || !store.getState().webgl) {
+  if (!box || !live || !store.getState().webgl || store.getState().embed) {
     releaseBakedMap();
     return;
   }
@@ -60,8 +70,9 @@ export function adoptBakedMap(doc: Document, store: AtlasStore, model: AtlasMode
   if (pendingClick && model.countryById.has(pendingClick)) store.getState().selectCountry(pendingClick);
   pendingClick = null;
 
-  // The theme filter recolours the picture as it will the map.
+  // The theme filter recolours the picture as it will the map (a link's themes at once).
   let themes = store.getState().themes;
+  if (themes.length) recolour(map, computeChoropleth(model, themes).paint);
   const unsubscribe = store.subscribe((s) => {
     if (s.themes === themes) return;
     themes = s.themes;

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { hasBakedMap } from '../../bake/handover';
+import { bakedMapFramesLink } from '../../bake/handover';
 import { indexMentions } from '../../pipeline/mentionIndex';
 import { withMentions, withProperties, withRegionMentions, type Fetcher } from '../data/load';
 import { regionPlaces, type AtlasModel } from '../data/model';
@@ -37,7 +37,7 @@ export function useAtlasSession(fetcher: Fetcher, base: string, defaults: UrlSta
   // A link's own view wins; without one, the map frames what the link selects.
   useUrlSync(store, defaults, all?.known ?? null, (s) => {
     // A baked page's picture has framed it already, and the map starts at that view.
-    if (s.view || !all || hasBakedMap()) return;
+    if (s.view || !all || bakedMapFramesLink()) return;
     if (s.country) store.getState().focusOn([s.country]);
     else if (s.region) store.getState().focusOn(regionPlaces(all, s.region));
   });

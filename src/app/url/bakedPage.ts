@@ -59,7 +59,7 @@ export function addressFor(s: Pick<UrlState, 'lang' | 'country' | 'region'>, que
 export function documentPage(): PageState | null {
   if (typeof document === 'undefined') return null;
   const el = document.documentElement;
-  return el.hasAttribute('data-baked') ? parsePageState(el.getAttribute('data-atlas-page')) : null;
+  return el.hasAttribute('data-atlas-page') ? parsePageState(el.getAttribute('data-atlas-page')) : null;
 }
 
 /** The site root's path: a baked page's <base href> points there. */
