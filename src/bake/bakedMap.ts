@@ -112,6 +112,8 @@ export function renderBakedMap(input: BakedMapInput): string {
   const path = compactPath();
   const draw = geoPath(projection, null);
   const outlined = new Set(input.outlined);
+  // Each shape once, in <defs>; the fill, the hatch and the outline are <use>s of it.
+  const shapes: string[] = [];
   const fills: string[] = [];
   const hatches: string[] = [];
   const outlines: string[] = [];
@@ -120,6 +122,7 @@ export function renderBakedMap(input: BakedMapInput): string {
     const iso = f.properties.iso2;
     if (iso === 'AQ') continue;
     const p = paint.get(iso);
+    const home = f.properties.home ? ' data-home=""' : '';
     const fill = f.properties.home ? palette.home : (p?.fill ?? palette.land);
     let d = '';
     if (f.geometry.type !== 'Point') {
@@ -130,22 +133,23 @@ export function renderBakedMap(input: BakedMapInput): string {
     const [px, py] = projection(f.properties.point) ?? [NaN, NaN];
     const inside = px > -W / 2 && px < 1.5 * W && py > -H / 2 && py < 1.5 * H;
     if (d) {
-      fills.push(`<path data-iso="${iso}"${f.properties.home ? ' data-home=""' : ''} fill="${fill}" d="${d}"/>`);
-      // Every country that some theme reaches only through a region gets its hatch, shown
-      // when the current choice makes it via-only (src/bake/handover.ts toggles it).
-      if (p?.viaOnly || (p === undefined && f.properties.mentioned)) hatches.push(`<path data-via="${iso}"${p?.viaOnly ? '' : ' display="none"'} d="${d}"/>`);
-      if (outlined.has(iso)) outlines.push(`<path d="${d}"/>`);
+      shapes.push(`<path id="b-${iso}" d="${d}"/>`);
+      fills.push(`<use href="#b-${iso}" data-iso="${iso}"${home} fill="${fill}"/>`);
+      // Any mentioned country can be reached only through a region under some choice of
+      // themes: its hatch is there, shown when the choice makes it so (src/bake/handover.ts).
+      if (f.properties.mentioned && !f.properties.home) hatches.push(`<use href="#b-${iso}" data-via="${iso}"${p?.viaOnly ? '' : ' display="none"'}/>`);
+      if (outlined.has(iso)) outlines.push(`<use href="#b-${iso}"/>`);
     }
     const area = d ? draw.area(f) : 0;
     if (inside && (p?.viaOnly === false || f.properties.home) && area < 12) {
-      dots.push(`<circle data-iso="${iso}"${f.properties.home ? ' data-home=""' : ''} cx="${Math.round(px)}" cy="${Math.round(py)}" r="3" fill="${fill}"/>`);
+      dots.push(`<circle data-iso="${iso}"${home} cx="${Math.round(px)}" cy="${Math.round(py)}" r="3" fill="${fill}"/>`);
       if (outlined.has(iso)) outlines.push(`<circle cx="${Math.round(px)}" cy="${Math.round(py)}" r="6"/>`);
     }
   }
   return [
     `<svg class="baked-map-svg" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" preserveAspectRatio="xMidYMid meet" overflow="visible"`,
     ` data-view="${round(view.lng, 4)},${round(view.lat, 4)},${round(view.zoom, 4)}" data-land="${palette.land}" role="img" aria-label="${escapeXml(input.label)}">`,
-    `<defs><pattern id="baked-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" stroke="${palette.hatch}" stroke-opacity="${HATCH_OPACITY.toFixed(2)}" stroke-width="1.5"/></pattern></defs>`,
+    `<defs><pattern id="baked-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" stroke="${palette.hatch}" stroke-opacity="${HATCH_OPACITY.toFixed(2)}" stroke-width="1.5"/></pattern>${shapes.join('')}</defs>`,
     `<rect x="${-W / 2}" y="${-H / 2}" width="${2 * W}" height="${2 * H}" fill="${palette.water}"/>`,
     `<g stroke="${palette.border}" stroke-width="0.5" stroke-linejoin="round">${fills.join('')}</g>`,
     hatches.length ? `<g fill="url(#baked-hatch)">${hatches.join('')}</g>` : '',

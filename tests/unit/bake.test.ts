@@ -83,10 +83,13 @@ describe('the baked map', () => {
     const paint = computeChoropleth(model, []).paint;
     expect(svg).toMatch(/^<svg class="baked-map-svg"/);
     expect(svg).toContain('role="img" aria-label="Kaart: Oekraïne"');
-    expect(svg).toMatch(new RegExp(`data-iso="UA" fill="${paint.get('UA')!.fill}" d="M`));
+    expect(svg).toMatch(/<path id="b-UA" d="M/);
+    expect(svg).toContain(`<use href="#b-UA" data-iso="UA" fill="${paint.get('UA')!.fill}"/>`);
+    // Named directly under all themes: its hatch is there, hidden until a choice makes it via-only.
+    expect(svg).toContain('<use href="#b-UA" data-via="UA" display="none"/>');
     // Netherlands in the author's orange, and the outline group holds the subject.
     expect(render([])).toContain(`data-iso="NL" data-home="" fill="${lightPalette.home}"`);
-    expect(svg).toMatch(/<g fill="none" stroke="#000000"[^>]*><path d="M/);
+    expect(svg).toMatch(/<g fill="none" stroke="#000000"[^>]*><use href="#b-UA"\/>/);
     expect(render([])).not.toMatch(/<g fill="none" stroke="#000000"/);
   });
 

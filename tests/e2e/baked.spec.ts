@@ -1,0 +1,119 @@
+/**
+ * Baked pages (issue #12): readable and linked without JavaScript; with it, the app takes over
+ * the page without a layout shift, MapLibre replaces the SVG picture at the same view, and
+ * what the visitor did before the map was ready (a theme, a click on the picture) is kept.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/** Layout shifts of the whole visit, as Chrome scores them (CLS without session windows: the sum, an upper bound). */
+async function watchShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    (window as unknown as { __shift: number }).__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!e.hadRecentInput) (window as unknown as { __shift: number }).__shift += e.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+const shifts = (page: Page) => page.evaluate(() => (window as unknown as { __shift: number }).__shift);
+const mapReady = (page: Page) => expect(page.locator('.map[data-map-ready="true"]')).toBeVisible({ timeout: 30_000 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a country page reads as a document and links to its neighbours, its region and home', async ({ page, axe }) => {
+    await page.goto('./land/oekraine/');
+    await expect(page).toHaveTitle('Oekraïne in de Beleidsbrief Buitenlandse Zaken 2026');
+    await expect(page.getByRole('heading', { level: 2, name: 'Oekraïne' })).toBeVisible();
+    await expect(page.getByRole('img', { name: /Kaart: Oekraïne/ })).toBeVisible();
+    // The passages themselves, with the country marked.
+    await expect(page.locator('mark', { hasText: 'Oekraïne' }).first()).toBeAttached();
+    await expect(page.getByText(/hebben JavaScript nodig/)).toBeVisible();
+    await axe();
+
+    await page.getByRole('link', { name: 'Rusland' }).first().click();
+    await expect(page).toHaveURL(/\/land\/rusland\/$/);
+    await expect(page.getByRole('heading', { level: 2, name: 'Rusland' })).toBeVisible();
+
+    await page.getByRole('link', { name: 'Europa', exact: true }).first().click();
+    await expect(page).toHaveURL(/\/regio\/europa\/$/);
+    await expect(page.getByRole('heading', { level: 2, name: 'Europa' })).toBeVisible();
+
+    await page.getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveURL(/\/en\/region\/europe\/$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.getByRole('link', { name: 'Overview of the letter' }).click();
+    await expect(page).toHaveURL(/\/en\/$/);
+    await expect(page.getByRole('img', { name: /World map/ })).toBeVisible();
+  });
+
+  test('the home page shows the world map, the themes and the most named countries', async ({ page, axe }) => {
+    await page.goto('./');
+    await expect(page.getByRole('img', { name: /Wereldkaart/ })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Grootste thema’s' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Oekraïne' })).toHaveAttribute('href', 'land/oekraine/');
+    await axe();
+  });
+});
+
+test.describe('with JavaScript', () => {
+  test('the app takes a country page over without a shift, and the live map replaces the picture', async ({ page, axe }) => {
+    await watchShifts(page);
+    const logged: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') logged.push(m.text());
+    });
+    await page.goto('./land/oekraine/');
+    await mapReady(page);
+    await expect(page.locator('[data-baked-map]')).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 2, name: 'Oekraïne' })).toBeVisible();
+    // The page's own address stays while it shows the page's place.
+    expect(new URL(page.url()).pathname).toMatch(/\/land\/oekraine\/$/);
+    expect(await shifts(page), 'layout shift').toBeLessThanOrEqual(0.02);
+    expect(logged, 'console errors and warnings').toEqual([]);
+    await axe();
+  });
+
+  test('a theme chosen and a country clicked before the live map is ready survive the handover', async ({ page }) => {
+    // Hold the map's chunk back, so there is a "before".
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route(/assets\/atlasMap-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('./');
+    const picture = page.locator('[data-baked-map] svg');
+    await expect(page.getByRole('button', { name: /Thema’s/ })).toBeVisible();
+    await expect(picture).toBeVisible();
+
+    await page.getByRole('button', { name: /Thema’s/ }).click();
+    await page.getByRole('button', { name: 'Migratie' }).click();
+    await page.getByRole('button', { name: 'Klaar' }).click();
+    // The picture follows the filter: Ukraine, named directly under other themes only, is
+    // reached through a region under Migratie: land colour with the hatch.
+    const land = await picture.getAttribute('data-land');
+    await expect(picture.locator('[data-iso="UA"]')).toHaveAttribute('fill', land!);
+    await expect(picture.locator('[data-via="UA"]')).not.toHaveAttribute('display', 'none');
+
+    await picture.locator('[data-iso="BR"]').click({ force: true });
+    await expect(page.getByRole('heading', { level: 2, name: 'Brazilië' })).toBeVisible();
+
+    release();
+    await mapReady(page);
+    await expect(page.locator('[data-baked-map]')).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 2, name: 'Brazilië' })).toBeVisible();
+    await expect(page.getByRole('button', { name: /Thema’s/ })).toContainText('Migratie');
+    expect(new URL(page.url()).searchParams.get('themes')).toBe('migration');
+    expect(new URL(page.url()).searchParams.get('country')).toBe('BR');
+  });
+
+  test('an old ?country= link still opens the country, framed, from the home page', async ({ page }) => {
+    await page.goto('./?country=BR');
+    await mapReady(page);
+    await expect(page.getByRole('heading', { level: 2, name: 'Brazilië' })).toBeVisible();
+  });
+});
