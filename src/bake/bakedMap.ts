@@ -152,9 +152,9 @@ export function renderBakedMap(input: BakedMapInput): string {
     `<defs><pattern id="baked-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" stroke="${palette.hatch}" stroke-opacity="${HATCH_OPACITY.toFixed(2)}" stroke-width="1.5"/></pattern>${shapes.join('')}</defs>`,
     `<rect x="${-W / 2}" y="${-H / 2}" width="${2 * W}" height="${2 * H}" fill="${palette.water}"/>`,
     `<g stroke="${palette.border}" stroke-width="0.5" stroke-linejoin="round">${fills.join('')}</g>`,
-    hatches.length ? `<g fill="url(#baked-hatch)">${hatches.join('')}</g>` : '',
+    hatches.length ? `<g fill="url(#baked-hatch)" pointer-events="none">${hatches.join('')}</g>` : '',
     dots.length ? `<g stroke="${palette.dotStroke}" stroke-width="0.75">${dots.join('')}</g>` : '',
-    outlines.length ? `<g fill="none" stroke="${palette.selected}" stroke-width="2" stroke-linejoin="round">${outlines.join('')}</g>` : '',
+    outlines.length ? `<g fill="none" stroke="${palette.selected}" stroke-width="2" stroke-linejoin="round" pointer-events="none">${outlines.join('')}</g>` : '',
     `</svg>`,
   ].join('');
 }

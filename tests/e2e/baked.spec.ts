@@ -32,7 +32,6 @@ test.describe('without JavaScript', () => {
     // The passages themselves, with the country marked.
     await expect(page.locator('mark', { hasText: 'Oekraïne' }).first()).toBeAttached();
     await expect(page.getByText(/hebben JavaScript nodig/)).toBeVisible();
-    await axe();
 
     await page.getByRole('link', { name: 'Rusland' }).first().click();
     await expect(page).toHaveURL(/\/land\/rusland\/$/);
@@ -50,13 +49,26 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('img', { name: /World map/ })).toBeVisible();
   });
 
-  test('the home page shows the world map, the themes and the most named countries', async ({ page, axe }) => {
+  test('the home page shows the world map, the themes and the most named countries', async ({ page }) => {
     await page.goto('./');
     await expect(page.getByRole('img', { name: /Wereldkaart/ })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Grootste thema’s' })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Oekraïne' })).toHaveAttribute('href', 'land/oekraine/');
-    await axe();
+    await page.getByRole('link', { name: 'Oekraïne' }).click();
+    await expect(page).toHaveURL(/\/land\/oekraine\/$/);
   });
+});
+
+// axe runs in the page, so it needs scripts: the app's own are held back instead, which
+// leaves the baked markup as it is before the app mounts.
+test.describe('the baked markup before the app', () => {
+  for (const path of ['./', './land/oekraine/', './en/region/european-union/']) {
+    test(`is accessible: ${path}`, async ({ page, axe }) => {
+      await page.route(/\/assets\/index-[\w-]+\.js$/, (route) => route.abort());
+      await page.goto(path);
+      await expect(page.locator('[data-baked-map] svg')).toBeVisible();
+      await axe();
+    });
+  }
 });
 
 test.describe('with JavaScript', () => {
@@ -64,7 +76,8 @@ test.describe('with JavaScript', () => {
     await watchShifts(page);
     const logged: string[] = [];
     page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') logged.push(m.text());
+      // Software WebGL's driver notes are not the page's; hydration and React warnings are.
+      if ((m.type() === 'error' || m.type() === 'warning') && !/GL Driver Message/.test(m.text())) logged.push(m.text());
     });
     await page.goto('./land/oekraine/');
     await mapReady(page);
