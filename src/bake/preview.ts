@@ -14,6 +14,7 @@ import type { CountriesCollection, CountryPaint } from '../map/contract';
 import { DETAIL_ZOOM } from '../map/detailShapes';
 import { lightPalette, type MapPalette } from '../map/style';
 import { escapeXml } from '../render/escape';
+import { LOCATOR_SPAN, locatorSvg } from './locator';
 import { frameView } from '../render/framing';
 import { countryLayers, type CountryLayer } from '../render/layers';
 import { fitViewProjection, inExtent, type Frame, type ViewBounds } from '../render/project';
@@ -81,15 +82,25 @@ const SITE_SIZE = 32;
 /** Cap height of Noto Sans, in em: text boxes run from the first line's caps to the last baseline. */
 const CAP = 0.714;
 
+/** The locator (a world map marking the view) in the map's lower right corner, and the room it takes. */
+const LOCATOR: Frame = { x: W - 16 - 240, y: H - 16 - 136, width: 240, height: 136 };
+const LOCATOR_COVER = { left: LOCATOR.x - PANEL - 12, top: LOCATOR.y - 12, right: W - PANEL, bottom: H };
+
 /** Outlines, in px outside the shape, as bold as the live map's selection (3 px) at a thumbnail's scale. */
 const OUTLINE_W = 3.5;
 /** A subject smaller than this (px, its longer side) also gets a ring, so Malta is found at a glance. */
 const SMALL_SUBJECT = 28;
+/** Groupings up to this many members ring their small ones too. */
+const RING_MEMBERS = 8;
 
 export function previewSvg(input: PreviewInput): string {
   const palette = input.palette ?? lightPalette;
   const places = subjectPlaces(input.subject);
-  const { view, bounds } = frameView(input.countries, places, PREVIEW_MAP, { zoomOut: ZOOM_OUT, maxZoom: MAX_ZOOM });
+  const framing = { zoomOut: ZOOM_OUT, maxZoom: MAX_ZOOM };
+  const wide = frameView(input.countries, places, PREVIEW_MAP, framing);
+  // A close-up gets the locator, and is framed again clear of it.
+  const local = wide.bounds.east - wide.bounds.west < LOCATOR_SPAN;
+  const { view, bounds } = local ? frameView(input.countries, places, PREVIEW_MAP, { ...framing, covers: [LOCATOR_COVER] }) : wide;
   const projection = fitViewProjection(bounds, PREVIEW_MAP).clipExtent([
     [PREVIEW_MAP.x - BLEED, PREVIEW_MAP.y - BLEED],
     [PREVIEW_MAP.x + PREVIEW_MAP.width + BLEED, PREVIEW_MAP.y + PREVIEW_MAP.height + BLEED],
@@ -104,6 +115,7 @@ export function previewSvg(input: PreviewInput): string {
     `<title>${escapeXml(`${input.text.name} · ${input.text.site}`)}</title>`,
     `<defs>${hatchPattern(palette)}</defs>`,
     mapSvg(shapes, subject, input, palette, projection, drawn),
+    local ? locatorSvg(input.countries, LOCATOR, bounds, { palette, mark: markColour(input.subject, palette) }) : '',
     titleBlock(input.text),
     `</svg>`,
   ].join('\n');
@@ -131,7 +143,7 @@ function mapSvg(shapes: CountryLayer[], subject: CountryLayer[], input: PreviewI
   const border = { colour: palette.border, width: 0.75 };
   const grouping = input.subject.kind === 'grouping';
   const outline = outlineSvg(subject, {
-    colour: grouping ? palette.regionHighlight : palette.selected,
+    colour: markColour(input.subject, palette),
     width: OUTLINE_W,
     // The live map dashes region outlines 3:1.5 at 3 px.
     ...(grouping ? { dash: '14 7' } : {}),
@@ -150,9 +162,16 @@ function mapSvg(shapes: CountryLayer[], subject: CountryLayer[], input: PreviewI
   ].join('\n');
 }
 
-/** A ring around each subject too small to see (Malta, Tuvalu), or when the subject is one tiny country. */
+/** A country is outlined as the map outlines a selection, a grouping in the map's region colour. */
+const markColour = (subject: PreviewSubject, palette: MapPalette): string => (subject.kind === 'grouping' ? palette.regionHighlight : palette.selected);
+
+/**
+ * A ring around each subject too small to see (Malta, Tuvalu, a point-only place), in the
+ * outline's colour; in a grouping only when it has few members (Aruba, Curaçao and Sint
+ * Maarten in the Kingdom's Caribbean part), or the Caribbean would fill with circles.
+ */
 function rings(subject: CountryLayer[], kind: PreviewSubject, drawn: CountriesCollection, palette: MapPalette, projection: GeoProjection): string {
-  if (kind.kind !== 'country') return '';
+  if (kind.kind === 'world' || (kind.kind === 'grouping' && kind.members.length > RING_MEMBERS)) return '';
   const path = geoPath(projection);
   return subject
     .map((s) => {
@@ -161,7 +180,7 @@ function rings(subject: CountryLayer[], kind: PreviewSubject, drawn: CountriesCo
       if (Math.max(x1 - x0, y1 - y0) >= SMALL_SUBJECT) return '';
       const r = Math.max(22, Math.hypot(x1 - x0, y1 - y0) / 2 + 12);
       const [cx, cy] = s.d ? [(x0 + x1) / 2, (y0 + y1) / 2] : s.point;
-      return `<circle cx="${cx.toFixed(1)}" cy="${cy.toFixed(1)}" r="${r.toFixed(1)}" fill="none" stroke="${palette.selected}" stroke-width="${OUTLINE_W}"/>`;
+      return `<circle cx="${cx.toFixed(1)}" cy="${cy.toFixed(1)}" r="${r.toFixed(1)}" fill="none" stroke="${markColour(kind, palette)}" stroke-width="${OUTLINE_W}"/>`;
     })
     .join('');
 }
