@@ -10,7 +10,7 @@
  * so a card has the colours the visitor sees on arrival.
  */
 import { geoPath, type GeoProjection } from 'd3-geo';
-import type { CountriesCollection, CountryPaint } from '../map/contract';
+import type { CountriesCollection, CountryPaint, MapView } from '../map/contract';
 import { DETAIL_ZOOM } from '../map/detailShapes';
 import { lightPalette, type MapPalette } from '../map/style';
 import { escapeXml } from '../render/escape';
@@ -63,11 +63,19 @@ export const PREVIEW_MAP: Frame = { x: PANEL, y: 0, width: W - PANEL, height: H 
 const BLEED = 12;
 /**
  * A step back from the live map's framing (the subject fills about two thirds of the map, its
- * neighbours show), and never closer than ~25° across: Malta shows Sicily and Tunisia,
+ * neighbours show), and never closer than ~20° across: Malta shows Sicily and Tunisia,
  * Fiji its neighbours in the Pacific.
  */
 const ZOOM_OUT = 0.6;
 const MAX_ZOOM = 4.5;
+/** A big subject (Russia, the United States) needs less: at most this many degrees of longitude are added. */
+const MAX_CONTEXT = 40;
+
+/** How far to step back from the live framing `bounds` (a world view: not at all). */
+function contextZoom(bounds: ViewBounds): number {
+  const span = bounds.east - bounds.west;
+  return Math.min(ZOOM_OUT, Math.log2((span + MAX_CONTEXT) / span));
+}
 
 const INK = '#1f2429';
 const MUTED = '#4d5761';
@@ -93,21 +101,35 @@ const SMALL_SUBJECT = 28;
 /** Groupings up to this many members ring their small ones too. */
 const RING_MEMBERS = 8;
 
+export interface PreviewFrame {
+  /** The camera the live map would have in the card's map box (a step further out, for context). */
+  view: MapView;
+  /** What the card's map shows (west/east may run past ±180 across the antimeridian). */
+  bounds: ViewBounds;
+  /** A close-up: the locator world map in the corner marks where it is. */
+  locator: boolean;
+}
+
+/** Where a card looks: the subject framed in the map box, as the live map frames it, with context. */
+export function previewFrame(input: Pick<PreviewInput, 'countries' | 'subject'>): PreviewFrame {
+  const places = subjectPlaces(input.subject);
+  const framing = { zoomOut: contextZoom(frameView(input.countries, places, PREVIEW_MAP).bounds), maxZoom: MAX_ZOOM };
+  const wide = frameView(input.countries, places, PREVIEW_MAP, framing);
+  if (wide.bounds.east - wide.bounds.west >= LOCATOR_SPAN) return { ...wide, locator: false };
+  // A close-up gets the locator, and is framed again clear of it.
+  return { ...frameView(input.countries, places, PREVIEW_MAP, { ...framing, covers: [LOCATOR_COVER] }), locator: true };
+}
+
 export function previewSvg(input: PreviewInput): string {
   const palette = input.palette ?? lightPalette;
-  const places = subjectPlaces(input.subject);
-  const framing = { zoomOut: ZOOM_OUT, maxZoom: MAX_ZOOM };
-  const wide = frameView(input.countries, places, PREVIEW_MAP, framing);
-  // A close-up gets the locator, and is framed again clear of it.
-  const local = wide.bounds.east - wide.bounds.west < LOCATOR_SPAN;
-  const { view, bounds } = local ? frameView(input.countries, places, PREVIEW_MAP, { ...framing, covers: [LOCATOR_COVER] }) : wide;
+  const { view, bounds, locator } = previewFrame(input);
   const projection = fitViewProjection(bounds, PREVIEW_MAP).clipExtent([
     [PREVIEW_MAP.x - BLEED, PREVIEW_MAP.y - BLEED],
     [PREVIEW_MAP.x + PREVIEW_MAP.width + BLEED, PREVIEW_MAP.y + PREVIEW_MAP.height + BLEED],
   ]);
   const drawn = input.detail && view.zoom >= DETAIL_ZOOM ? input.detail : input.countries;
   const shapes = countryLayers(drawn, input.paint, palette, projection, widen(bounds));
-  const wanted = new Set(places);
+  const wanted = new Set(subjectPlaces(input.subject));
   const subject = shapes.filter((s) => wanted.has(s.iso2));
 
   return [
@@ -115,8 +137,8 @@ export function previewSvg(input: PreviewInput): string {
     `<title>${escapeXml(`${input.text.name} · ${input.text.site}`)}</title>`,
     `<defs>${hatchPattern(palette)}</defs>`,
     mapSvg(shapes, subject, input, palette, projection, drawn),
-    local ? locatorSvg(input.countries, LOCATOR, bounds, { palette, mark: markColour(input.subject, palette) }) : '',
-    titleBlock(input.text),
+    locator ? `<g class="locator">${locatorSvg(input.countries, LOCATOR, bounds, { palette, mark: markColour(input.subject, palette) })}</g>` : '',
+    `<g class="title">${titleBlock(input.text)}</g>`,
     `</svg>`,
   ].join('\n');
 }
@@ -155,10 +177,10 @@ function mapSvg(shapes: CountryLayer[], subject: CountryLayer[], input: PreviewI
     .join('');
   return [
     `<rect x="${PREVIEW_MAP.x}" y="${PREVIEW_MAP.y}" width="${PREVIEW_MAP.width}" height="${PREVIEW_MAP.height}" fill="${palette.water}"/>`,
-    `<g stroke="${border.colour}" stroke-width="${border.width}" stroke-linejoin="round">${shapes.map((s) => shapeSvg(s, false)).join('')}</g>`,
-    outline,
-    `<g>${dots}</g>`,
-    rings(subject, input.subject, drawn, palette, projection),
+    `<g class="countries" stroke="${border.colour}" stroke-width="${border.width}" stroke-linejoin="round">${shapes.map((s) => shapeSvg(s, false)).join('')}</g>`,
+    `<g class="subject">${outline}</g>`,
+    `<g class="dots">${dots}</g>`,
+    `<g class="rings">${rings(subject, input.subject, drawn, palette, projection)}</g>`,
   ].join('\n');
 }
 
