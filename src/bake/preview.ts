@@ -97,7 +97,7 @@ const LOCATOR_COVER = { left: LOCATOR.x - PANEL - 12, top: LOCATOR.y - 12, right
 /** Outlines, in px outside the shape, as bold as the live map's selection (3 px) at a thumbnail's scale. */
 const OUTLINE_W = 3.5;
 /** A subject smaller than this (px, its longer side) also gets a ring, so Malta is found at a glance. */
-const SMALL_SUBJECT = 28;
+const SMALL_SUBJECT = 36;
 /** Groupings up to this many members ring their small ones too. */
 const RING_MEMBERS = 8;
 
