@@ -117,6 +117,17 @@ describe('previewSvg: the subject framed on the map', () => {
     expect(locator, 'a close-up says where on Earth it is').toBe(true);
   });
 
+  it.each(['FJ', 'TO', 'KI', 'UA'])('marks where %s is on the locator, the mark whole inside it', (iso2) => {
+    const doc = parse(previewSvg(input(country(iso2))));
+    const rects = [...doc.querySelectorAll('g.locator rect')];
+    const outer = rects.find((r) => r.getAttribute('fill') === lightPalette.water)!;
+    const mark = doc.querySelector('g.locator g[stroke] rect')!;
+    const [ox, ow] = [Number(outer.getAttribute('x')), Number(outer.getAttribute('width'))];
+    const [mx, mw] = [Number(mark.getAttribute('x')), Number(mark.getAttribute('width'))];
+    expect(mx).toBeGreaterThanOrEqual(ox);
+    expect(mx + mw).toBeLessThanOrEqual(ox + ow);
+  });
+
   it('frames Russia from Kaliningrad to Chukotka, and not the whole world', () => {
     const { bounds } = previewFrame(input(country('RU')));
     for (const [name, at] of [['Kaliningrad', [20.5, 54.7]], ['Moscow', [37.6, 55.75]], ['Kamchatka', [158.6, 53]], ['Chukotka', [177.5, 64.7]]] as const) {
