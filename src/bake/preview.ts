@@ -1,25 +1,30 @@
 /**
  * Link-preview cards (Open Graph / Twitter, 1200×630): the subject on the map, framed as the
- * live map frames it and outlined, beside a title block large enough to read in a chat's
- * thumbnail (about 500 px wide, so every size here is ×0.4 there). Pure: data in, SVG out;
- * src/bake/png.ts rasterises it with the self-hosted Noto Sans.
+ * live map frames it (a step further out, for context) and outlined, beside a title block large
+ * enough to read in a chat's thumbnail (about 500 px wide, so every size here is ×0.4 there).
+ * Pure: data in, SVG out; src/bake/png.ts rasterises it with the self-hosted Noto Sans.
  *
- *   previewSvg({ countries, detail, paint, subject: { kind: 'country', iso2: 'UA' }, text }) → '<svg …>'
+ *   const svg = previewSvg({
+ *     countries, detail,                       // as the app loads them (overview; detailed shapes)
+ *     paint: computeChoropleth(model, []).paint, // the letter's map with no theme chosen
+ *     subject: { kind: 'country', iso2: 'UA' },  // or { kind: 'grouping', id, members: regionPlaces(model, id) }, or { kind: 'world' }
+ *     text: { name: 'Oekraïne', count: '8 vermeldingen in 3 passages', source: 'Beleidsbrief … · Kamerstuk …', site: 'Beleidsatlas' },
+ *   });
+ *   const png = await renderPng(svg);
  *
- * `paint` is the letter's choropleth with no theme chosen (computeChoropleth(model, []).paint),
- * so a card has the colours the visitor sees on arrival.
+ * The card's <title> is "name · site"; the page's og:image:alt is the baker's to write.
  */
 import { geoPath, type GeoProjection } from 'd3-geo';
 import type { CountriesCollection, CountryPaint, MapView } from '../map/contract';
 import { DETAIL_ZOOM } from '../map/detailShapes';
 import { lightPalette, type MapPalette } from '../map/style';
 import { escapeXml } from '../render/escape';
-import { LOCATOR_SPAN, locatorSvg } from './locator';
 import { frameView } from '../render/framing';
 import { countryLayers, type CountryLayer } from '../render/layers';
 import { fitViewProjection, inExtent, type Frame, type ViewBounds } from '../render/project';
 import { hatchPattern, outlineSvg, shapeSvg } from '../render/shapes';
 import { balancedWrap, fitText, wrapText, type FittedText } from '../render/textWidth';
+import { LOCATOR_SPAN, locatorSvg } from './locator';
 
 export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
 
@@ -47,6 +52,7 @@ export interface PreviewInput {
   /** The detailed shapes (withProperties(detail, overview)), drawn when the card is as close as the map's detail zoom. */
   detail?: CountriesCollection;
   paint: ReadonlyMap<string, CountryPaint>;
+  /** The map's base colours (light, as the site shows them, by default); the title block is always light. */
   palette?: MapPalette;
   subject: PreviewSubject;
   text: PreviewText;
