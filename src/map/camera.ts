@@ -11,7 +11,7 @@ import type { MapContext } from './context';
 import type { MapView } from './contract';
 import type { FramingProbe } from './debug';
 import type { Frame, Measured } from './framer';
-import { constrain, NO_INSETS, type Insets, type LngLatBox } from './framing/mercator';
+import { constrain, NO_INSETS, WORLD, type Insets } from './framing/mercator';
 
 type Framing = typeof import('./framer');
 let framing: Promise<Framing> | null = null;
@@ -26,8 +26,7 @@ const loadFraming = (): Promise<Framing> =>
     throw e;
   }));
 
-/** What an overview frames: the inhabited world (Alaska to New Zealand, Cape Horn to Svalbard). */
-export const WORLD: LngLatBox = { west: -168, south: -56, east: 180, north: 78 };
+export { WORLD };
 const EASE_MS = 700;
 
 const round = (n: number, digits: number): number => Number(n.toFixed(digits));

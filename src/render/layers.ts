@@ -6,7 +6,7 @@
 import type { GeoProjection } from 'd3-geo';
 import type { CountriesCollection, CountryPaint } from '../map/contract';
 import type { MapPalette } from '../map/style';
-import { projectCountries, type ProjectedCountry } from './project';
+import { projectCountries, type ProjectedCountry, type ViewBounds } from './project';
 
 /**
  * Below this projected area (px²) a directly mentioned country also gets a dot, so Malta and
@@ -28,8 +28,9 @@ export function countryLayers(
   paint: ReadonlyMap<string, CountryPaint>,
   palette: MapPalette,
   projection: GeoProjection,
+  within?: ViewBounds,
 ): CountryLayer[] {
-  return paintLayers(countries, projectCountries(countries, projection), paint, palette);
+  return paintLayers(countries, projectCountries(countries, projection, within), paint, palette);
 }
 
 /** Projecting is the slow part: a live map projects once and repaints on every theme change. */

@@ -3,6 +3,7 @@
  * (image export, and the map where WebGL is missing). Pure: data in, path strings out.
  */
 import { geoEqualEarth, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import type { Position } from 'geojson';
 import type { CountriesCollection } from '../map/contract';
 
 export interface ProjectedCountry {
@@ -36,13 +37,18 @@ export function fitProjection(countries: CountriesCollection, frame: Frame): Geo
   );
 }
 
-/** Paths rounded to 0.1 px: plenty for screens and prints, and a third of the bytes. */
-export function projectCountries(countries: CountriesCollection, projection: GeoProjection): ProjectedCountry[] {
+/**
+ * Paths rounded to 0.1 px: plenty for screens and prints, and a third of the bytes.
+ * `within`: a lng/lat box around the view; a shape wholly outside it is skipped before it is
+ * projected (clipping would drop it anyway), so a close view costs what it shows.
+ */
+export function projectCountries(countries: CountriesCollection, projection: GeoProjection, within?: ViewBounds): ProjectedCountry[] {
   const path = geoPath(projection).digits(1);
   const out: ProjectedCountry[] = [];
   for (const f of countries.features) {
     const iso2 = f.properties.iso2;
     if (OMIT.has(iso2)) continue;
+    if (within && !overlaps(boxOf(f), within)) continue;
     const p = projection(f.properties.point);
     if (!p) continue;
     const isShape = f.geometry.type !== 'Point';
@@ -56,6 +62,34 @@ export function projectCountries(countries: CountriesCollection, projection: Geo
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
+type CountryFeature = CountriesCollection['features'][number];
+const boxes = new WeakMap<object, ViewBounds>();
+
+/** The feature's lng/lat box (its label point too, which the dot is drawn at). */
+function boxOf(f: CountryFeature): ViewBounds {
+  const hit = boxes.get(f.geometry);
+  if (hit) return hit;
+  const [px, py] = f.properties.point;
+  const box = { west: px, south: py, east: px, north: py };
+  const add = ([x, y]: Position) => {
+    box.west = Math.min(box.west, x!);
+    box.east = Math.max(box.east, x!);
+    box.south = Math.min(box.south, y!);
+    box.north = Math.max(box.north, y!);
+  };
+  const g = f.geometry;
+  if (g.type === 'Point') add(g.coordinates);
+  else for (const polygon of g.type === 'Polygon' ? [g.coordinates] : g.coordinates) polygon[0]?.forEach(add);
+  boxes.set(f.geometry, box);
+  return box;
+}
+
+/** Whether two boxes meet, on any turn of the world (a view may run past ±180°). */
+function overlaps(a: ViewBounds, b: ViewBounds): boolean {
+  if (a.north < b.south || a.south > b.north) return false;
+  return [-360, 0, 360].some((turn) => a.west + turn <= b.east && a.east + turn >= b.west);
+}
+
 /** A lng/lat box; west may be less than -180 or east more than 180 when it crosses the antimeridian. */
 export interface ViewBounds {
   west: number;
@@ -67,6 +101,7 @@ export interface ViewBounds {
 /** MapLibre draws the world 512 px wide at zoom 0, twice as wide per zoom level. */
 const WORLD_PX = 512;
 const MAX_LAT = 85.0511;
+const FIT_LAT = 85;
 
 const mercatorY = (lat: number) => (1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2;
 const mercatorLat = (y: number) => (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
@@ -94,7 +129,10 @@ export function visibleBounds(view: { lng: number; lat: number; zoom: number }, 
  * every shape to the frame, so nothing outside the view is drawn or shipped in the file.
  */
 export function fitViewProjection(bounds: ViewBounds, frame: Frame): GeoProjection {
-  const { west, south, east, north } = bounds;
+  const { west, east } = bounds;
+  // Mercator's own clip ends at ±85.0511°: a corner on it may be dropped from the fit, so the
+  // corners stay just inside (a view taller than the world reaches it).
+  const [south, north] = [Math.max(bounds.south, -FIT_LAT), Math.min(bounds.north, FIT_LAT)];
   const extent: [[number, number], [number, number]] = [
     [frame.x, frame.y],
     [frame.x + frame.width, frame.y + frame.height],

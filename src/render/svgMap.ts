@@ -5,9 +5,10 @@
  */
 import type { LegendData } from '../app/choropleth/paint';
 import type { CountriesCollection, CountryPaint } from '../map/contract';
-import { HATCH_OPACITY, type MapPalette } from '../map/style';
+import type { MapPalette } from '../map/style';
 import { escapeXml } from './escape';
 import { countryLayers } from './layers';
+import { hatchPattern, shapeSvg } from './shapes';
 import { fitProjection, fitViewProjection, inExtent, type Frame, type ViewBounds } from './project';
 
 export interface SvgMapText {
@@ -60,13 +61,7 @@ export function renderMapSvg(input: SvgMapInput): string {
   const projection = input.view ? fitViewProjection(input.view, mapFrame) : fitProjection(input.countries, mapFrame);
   const shapes = countryLayers(input.countries, paint, palette, projection);
 
-  const countryPaths = shapes
-    .filter((s) => s.d)
-    .map((s) => {
-      const hatch = s.viaOnly ? `<path d="${s.d}" fill="url(#via-hatch)"/>` : '';
-      return `<path d="${s.d}" fill="${s.fill}"><title>${escapeXml(s.iso2)}</title></path>${hatch}`;
-    })
-    .join('');
+  const countryPaths = shapes.map((s) => shapeSvg(s)).join('');
   const dots = shapes
     .filter((s) => s.dot && inExtent(projection, s.point))
     .map((s) => `<circle cx="${s.point[0]}" cy="${s.point[1]}" r="3" fill="${s.fill}" stroke="${palette.dotStroke}" stroke-width="0.75"/>`)
@@ -104,7 +99,7 @@ export function renderMapSvg(input: SvgMapInput): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="map-title map-desc" font-family="${font}">`,
     `<title id="map-title">${escapeXml(text.title)}</title>`,
     `<desc id="map-desc">${escapeXml(text.description)}</desc>`,
-    `<defs><pattern id="via-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="${palette.land}"/><line x1="0" y1="0" x2="0" y2="6" stroke="${palette.hatch}" stroke-opacity="${HATCH_OPACITY.toFixed(2)}" stroke-width="1.5"/></pattern></defs>`,
+    `<defs>${hatchPattern(palette)}</defs>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     `<rect x="${mapFrame.x}" y="${mapFrame.y}" width="${mapFrame.width}" height="${mapFrame.height}" fill="${palette.water}"/>`,
     `<g stroke="${palette.border}" stroke-width="0.4" stroke-linejoin="round">${countryPaths}</g>`,

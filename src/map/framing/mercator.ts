@@ -18,6 +18,9 @@ export interface LngLatBox {
   north: number;
 }
 
+/** What an overview frames: the inhabited world (Alaska to New Zealand, Cape Horn to Svalbard). */
+export const WORLD: LngLatBox = { west: -168, south: -56, east: 180, north: 78 };
+
 export const TILE = 512;
 /** The map's pan limit north and south: Antarctica and the polar void stay out of view. */
 export const PAN_LIMIT = { south: -72, north: 85 } as const;
