@@ -109,7 +109,12 @@ export async function bakeSite({ dist, siteUrl }: BakeOptions): Promise<{ pages:
           map,
           stylesheets: [bakedCss, ...(page.subject && panelCss ? [`assets/${panelCss}`] : [])],
           noscriptCss: `assets/${noscriptCss}`,
-          noscript: { text: t('bake.noscript'), data: 'data/mentions.csv', other: other ? { href: `${root}${other.path}`, label: t('bake.otherLanguage'), lang: other.lang } : null, home: page.subject ? { href: `${root}${pagePath(model, page.lang, null)}`, label: t('bake.home') } : null },
+          noscript: {
+            text: t('bake.noscript'),
+            data: 'data/mentions.csv',
+            other: other ? { href: other.path || './', label: t('bake.otherLanguage'), lang: other.lang } : null,
+            home: page.subject ? { href: hrefFrom(model, page, null)!, label: t('bake.home') } : null,
+          },
         }),
     });
   }
@@ -118,7 +123,7 @@ export async function bakeSite({ dist, siteUrl }: BakeOptions): Promise<{ pages:
   const bakedCss = hashed('baked', css);
   writeAtomic(join(dist, 'assets', bakedCss), css);
   for (const { page, html } of bodies) writeAtomic(join(dist, page.path, 'index.html'), html(`assets/${bakedCss}`));
-  const images = await bakePreviews(jobs, { model, countries: data.countries, detail, paint, i18n });
+  const images = await bakePreviews(jobs, { model, countries: data.countries, detail, paint, i18n, source });
   writeAtomic(join(dist, 'sitemap.xml'), renderSitemap(siteUrl, pages, (p) => otherLanguage(model, p)));
   writeAtomic(join(dist, 'robots.txt'), renderRobots(siteUrl));
   return { pages: pages.length, images };
@@ -131,9 +136,10 @@ function outlinedOf(model: AtlasModel, page: PageRef): string[] {
   return (model.regionById.get(s.id)?.members ?? []).filter((iso) => model.countryById.has(iso));
 }
 
-function hrefFrom(model: AtlasModel, page: PageRef, place: { kind: 'country' | 'region'; id: string }): string | null {
+/** Links resolve against the page's <base href>, which is the site root: root-relative paths. */
+function hrefFrom(model: AtlasModel, page: PageRef, place: { kind: 'country' | 'region'; id: string } | null): string | null {
   const path = pagePath(model, page.lang, place);
-  return path === null ? null : `${rootFrom(page.path)}${path}`;
+  return path === null ? null : path || './';
 }
 
 function sourceOf(model: AtlasModel) {

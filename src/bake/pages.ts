@@ -59,13 +59,14 @@ export function pagePath(model: AtlasModel, lang: Lang, subject: Subject): strin
 
 /**
  * Every page: the two homes, then each country the map colours (named directly or through a
- * region or organisation) and each region/organisation the letter names, in both languages.
+ * region or organisation, and the Netherlands, the author) and each region/organisation the
+ * letter names, in both languages: every place a panel links to.
  * Sorted, so the build output is the same on every run.
  */
 export function allPages(model: AtlasModel): PageRef[] {
   const subjects: Subject[] = [
     null,
-    ...[...model.countryById.values()].filter((c) => c.mentioned && !c.home).map((c) => ({ kind: 'country' as const, id: c.iso2 })),
+    ...[...model.countryById.values()].filter((c) => c.mentioned || c.home).map((c) => ({ kind: 'country' as const, id: c.iso2 })),
     ...[...model.regionById.values()].map((r) => ({ kind: 'region' as const, id: r.id })),
   ];
   const pages: PageRef[] = [];

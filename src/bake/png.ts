@@ -14,7 +14,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from '
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { renderAsync, Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { decompress } from 'wawoff2';
 
 const require = createRequire(import.meta.url);
@@ -98,5 +98,6 @@ export async function renderRgba(svg: string): Promise<RgbaImage> {
 
 /** The SVG as a PNG file's bytes, at the SVG's own size. */
 export async function renderPng(svg: string): Promise<Buffer> {
-  return new Resvg(svg, options(svg, await previewFontFile())).render().asPng();
+  // Drawn on libuv's thread pool, so a baker can have several in flight on several cores.
+  return (await renderAsync(svg, options(svg, await previewFontFile()))).asPng();
 }

@@ -24,7 +24,7 @@ const mapReady = (page: Page) => expect(page.locator('.map[data-map-ready="true"
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('a country page reads as a document and links to its neighbours, its region and home', async ({ page, axe }) => {
+  test('a country page reads as a document and links to its neighbours, its region and home', async ({ page }) => {
     await page.goto('./land/oekraine/');
     await expect(page).toHaveTitle('Oekraïne in de Beleidsbrief Buitenlandse Zaken 2026');
     await expect(page.getByRole('heading', { level: 2, name: 'Oekraïne' })).toBeVisible();

@@ -47,11 +47,11 @@ describe('page addresses', () => {
 
   it('has one page per coloured country and per region, in both languages, each path once', () => {
     const pages = allPages(model);
-    const countries = [...model.countryById.values()].filter((c) => c.mentioned && !c.home).length;
+    const countries = [...model.countryById.values()].filter((c) => c.mentioned || c.home).length;
     expect(pages).toHaveLength(2 * (1 + countries + model.regionById.size));
     expect(new Set(pages.map((p) => p.path)).size).toBe(pages.length);
-    // The author country is the map's orange, not a subject of its own.
-    expect(pages.some((p) => p.subject?.id === 'NL')).toBe(false);
+    // The author country too: the panels link to it.
+    expect(pages.some((p) => p.subject?.id === 'NL')).toBe(true);
     for (const p of pages) expect(p.path === '' || /^[a-z0-9/-]+\/$/.test(p.path), p.path).toBe(true);
   });
 

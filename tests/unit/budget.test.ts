@@ -126,3 +126,54 @@ describe('bytes before the first paint (baked pages, gzip)', () => {
     expect(largest.html + largest.css, largest.page).toBeLessThanOrEqual(BUDGET.placePaint);
   });
 });
+
+describe('the baked site in the build', () => {
+  const SITE = 'https://beleidsatlas.nl/';
+  const fileFor = (path: string) => join(dist, path.endsWith('/') || path === '' ? `${path}index.html` : path);
+  const pngSize = (file: string) => {
+    const b = readFileSync(file);
+    // The signature, then IHDR: width and height as big-endian 32-bit integers.
+    expect(b.subarray(0, 8).toString('hex'), file).toBe('89504e470d0a1a0a');
+    expect(b.subarray(12, 16).toString('ascii')).toBe('IHDR');
+    return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
+  };
+
+  it('a country page has the map as SVG, the passages as text, the meta tags and a canonical link', () => {
+    const html = readFileSync(fileFor('land/oekraine/'), 'utf8');
+    expect(html).toContain('<svg class="baked-map-svg"');
+    expect(html).toMatch(/<h2 id="panel-title"[^>]*>Oekraïne<\/h2>/);
+    expect(html).toContain('<mark>Oekraïne</mark>');
+    expect(html).toContain('<title>Oekraïne in de Beleidsbrief Buitenlandse Zaken 2026</title>');
+    expect(html).toContain(`<link rel="canonical" href="${SITE}land/oekraine/" />`);
+    expect(html).toContain(`<meta property="og:image" content="${SITE}land/oekraine/preview.png" />`);
+    expect(html).toMatch(/<script type="application\/ld\+json">\{"@context":"https:\/\/schema.org"/);
+    // No inline style or script survives (the CSP refuses both); JSON-LD is data, not script.
+    expect(html).not.toMatch(/\sstyle="/);
+    expect(html.match(/<script\b(?![^>]*type="application\/ld\+json")(?![^>]*\bsrc=)[^>]*>/g) ?? []).toEqual([]);
+  });
+
+  it('every page has a preview that decodes as a 1200×630 PNG', () => {
+    const sitemap = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
+    const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.slice(SITE.length));
+    for (const page of pages) expect(pngSize(join(dist, page, 'preview.png')), page).toEqual({ width: 1200, height: 630 });
+  });
+
+  it('the sitemap lists every page, and every link in it and in the pages resolves in the build', () => {
+    const sitemap = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
+    const listed = [...sitemap.matchAll(/(?:<loc>|href=")(https:[^<"]+)/g)].map((m) => m[1]!.slice(SITE.length));
+    for (const path of listed) expect(existsSync(fileFor(path)), path).toBe(true);
+    const pages = new Set(listed);
+    const onDisk = ['', 'en/', ...['land', 'regio', 'en/country', 'en/region'].flatMap((dir) => readdirSync(join(dist, dir)).map((slug) => `${dir}/${slug}/`))];
+    expect([...pages].sort()).toEqual([...new Set(onDisk)].sort());
+    expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}sitemap.xml`);
+    // The links between pages: relative to each page's <base>, each to a file of the build.
+    for (const page of ['land/oekraine/', 'regio/europa/', 'en/country/ukraine/', '']) {
+      const html = readFileSync(fileFor(page), 'utf8');
+      const base = /<base href="([^"]+)"/.exec(html)?.[1] ?? './';
+      for (const [, href] of html.matchAll(/<a\b[^>]*\bhref="([^"#:]+)"/g)) {
+        const target = join(page, base, href!);
+        expect(existsSync(target.endsWith('/') || !/\.\w+$/.test(target) ? join(dist, target, 'index.html') : join(dist, target)), `${page} → ${href}`).toBe(true);
+      }
+    }
+  });
+});
