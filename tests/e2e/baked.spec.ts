@@ -90,6 +90,16 @@ test.describe('with JavaScript', () => {
     await axe();
   });
 
+  test('on a phone, an English country page hands over without a shift too', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await watchShifts(page);
+    await page.goto('./en/country/ukraine/');
+    await mapReady(page);
+    await expect(page.getByRole('heading', { level: 2, name: 'Ukraine' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    expect(await shifts(page), 'layout shift').toBeLessThanOrEqual(0.02);
+  });
+
   test('a theme chosen and a country clicked before the live map is ready survive the handover', async ({ page }) => {
     // Hold the map's chunk back, so there is a "before".
     let release!: () => void;
