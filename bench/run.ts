@@ -18,6 +18,8 @@ import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS } from '../playwright.config';
 
 const RUNS = Math.max(7, Number(process.env.BENCH_RUNS ?? 9));
@@ -192,6 +194,25 @@ async function themeToRepaint(page: Page): Promise<number[]> {
   return out;
 }
 
+/**
+ * Lighthouse's mobile run (its default: a mid-range phone on a slow 4G link, simulated), for
+ * the first and largest contentful paint of a baked page. Reported, not gated.
+ */
+async function lighthouseMobile(url: string): Promise<{ fcp: number; lcp: number; score: number | null }> {
+  const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+    const audits = result!.lhr.audits;
+    return {
+      fcp: audits['first-contentful-paint']!.numericValue ?? NaN,
+      lcp: audits['largest-contentful-paint']!.numericValue ?? NaN,
+      score: result!.lhr.categories.performance!.score,
+    };
+  } finally {
+    await chrome.kill();
+  }
+}
+
 async function main(): Promise<void> {
   if (!existsSync('public/data/countries.geojson')) sh('npm run data');
   // Own output dir: others may rebuild dist/ mid-run in a shared checkout, renaming hashed files.
@@ -276,6 +297,11 @@ async function main(): Promise<void> {
     console.log('');
     report('click → panel', clicks);
     report('theme toggle → map repaint', themes);
+    console.log('');
+    for (const [label, url] of [['home', APP], ['country page', `${APP}land/oekraine/`]] as const) {
+      const lh = await lighthouseMobile(url);
+      console.log(`Lighthouse mobile, ${label}: FCP ${fmt(lh.fcp)} (≤ 1200 ms ${lh.fcp <= 1200 ? 'OK' : 'OVER'}), LCP ${fmt(lh.lcp)} (≤ 2000 ms ${lh.lcp <= 2000 ? 'OK' : 'OVER'}), performance score ${lh.score ?? '–'} (not a gate under software WebGL)`);
+    }
   } finally {
     await browser.close();
     for (const s of servers) s.kill();
