@@ -107,6 +107,16 @@ describe('links', () => {
     expect(shareUrl(href, state({ country: 'DE' }), defaults)).toBe('https://example.org/atlas/?country=DE');
   });
 
+  it('on a baked page showing its own place, the link is the page’s canonical address', () => {
+    const page = { state: { lang: 'nl' as const, country: 'UA', region: null }, path: '/land/oekraine/', root: '/' };
+    const here = 'https://example.org/land/oekraine/';
+    expect(viewUrl(here, state({ country: 'UA' }), defaults, {}, page)).toBe('https://example.org/land/oekraine/');
+    expect(viewUrl(here, state({ country: 'UA', themes: ['security'] }), defaults, {}, page)).toBe('https://example.org/land/oekraine/?themes=security');
+    // Another place: the site root with the whole state, never the page's path with a second place.
+    expect(viewUrl(here, state({ country: 'DE' }), defaults, {}, page)).toBe('https://example.org/?country=DE');
+    expect(viewUrl(here, state({ country: 'UA', lang: 'en' }), defaults, {}, page)).toBe('https://example.org/?lang=en&country=UA');
+  });
+
   it('a passage link is the view plus passage=', () => {
     expect(passageUrl(href, state({ country: 'UA' }), defaults, K('2.2.1'))).toBe('https://example.org/atlas/?country=UA&passage=beleidsbrief-buitenlandse-zaken-2026/2.2.1');
   });

@@ -5,6 +5,7 @@
 import type { EmbedUrlState } from '../url/embed';
 import type { Persistence } from '../url/state';
 import { URL_FIELDS, URL_TABLE } from '../url/table';
+import { addressFor, documentPage, rootPath, type PageState } from '../url/bakedPage';
 import { serializeUrlState } from '../url/serialize';
 import type { UrlState } from '../url/state';
 
@@ -19,9 +20,29 @@ const pageOf = (href: string): string => {
   return `${u.origin}${u.pathname}`;
 };
 
-/** The view as a shared link carries it (never the embed keys): what a reader opens in a new tab. */
-export function viewUrl(href: string, state: UrlState, defaults: UrlState, extra: Partial<UrlState> = {}): string {
-  return `${pageOf(href)}${serializeUrlState(onlyIn('link', { ...state, ...extra }, defaults), defaults)}`;
+/**
+ * The view as a shared link carries it (never the embed keys): what a reader opens in a new tab.
+ * On a baked page showing its own place, that is the page's own (canonical) address.
+ */
+export function viewUrl(href: string, state: UrlState, defaults: UrlState, extra: Partial<UrlState> = {}, page: BakedPage | null = bakedPageHere()): string {
+  const s = onlyIn('link', { ...state, ...extra }, defaults);
+  const query = serializeUrlState(s, defaults);
+  const u = new URL(href);
+  if (!page || u.pathname !== page.path) return `${pageOf(href)}${query}`;
+  return `${u.origin}${addressFor(s, query, page.state, page.path, page.root)}`;
+}
+
+export interface BakedPage {
+  state: PageState;
+  /** The page's path and the site root's, e.g. '/land/oekraine/' and '/'. */
+  path: string;
+  root: string;
+}
+
+/** This document as a baked page, or null (the dev server, tests). */
+function bakedPageHere(): BakedPage | null {
+  const state = documentPage();
+  return state ? { state, path: new URL(document.URL).pathname, root: rootPath() } : null;
 }
 
 /** Link to the current view (what "copy link" copies). */
