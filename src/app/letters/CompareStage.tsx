@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CountryPaint } from '../../map/contract';
 import type { Lang, LetterDocument } from '../../pipeline/types';
 import type { AtlasModel } from '../data/model';
+import { SortHeader, type Sort } from '../components/SortHeader';
 import { useAtlas } from '../store/context';
 import { compareLetters, type CountryChange } from './compare';
 import { CLASS_COLOURS, CLASS_ORDER, comparePaint } from './comparePaint';
@@ -18,7 +19,6 @@ interface Props {
 }
 
 type Key = 'name' | 'fromRate' | 'toRate' | 'change';
-type Dir = 'ascending' | 'descending';
 
 const fmt = (lang: Lang, v: number, signed = false) =>
   v.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: signed ? 'exceptZero' : 'auto' });
@@ -33,7 +33,7 @@ export function CompareStage({ model, letters, ids, lang, map }: Props) {
   const comparison = useMemo(() => (from && to ? compareLetters(from, to) : null), [from, to]);
   const home = (iso2: string) => !!model.countryById.get(iso2)?.home;
   const paint = useMemo(() => (comparison ? comparePaint(comparison, home) : new Map<string, CountryPaint>()), [comparison]); // eslint-disable-line react-hooks/exhaustive-deps
-  const [sort, setSort] = useState<{ key: Key; dir: Dir }>({ key: 'change', dir: 'descending' });
+  const [sort, setSort] = useState<Sort<Key>>({ key: 'change', dir: 'descending' });
   if (!from || !to || !comparison) return map(new Map());
 
   const name = (iso2: string) => {
@@ -46,23 +46,7 @@ export function CompareStage({ model, letters, ids, lang, map }: Props) {
     const d = sort.key === 'name' ? name(a.iso2).localeCompare(name(b.iso2), lang) : value(a) - value(b);
     return (sort.dir === 'ascending' ? d : -d) || name(a.iso2).localeCompare(name(b.iso2), lang);
   });
-  const header = (key: Key, label: string) => {
-    const active = sort.key === key;
-    return (
-      <th scope="col" aria-sort={active ? sort.dir : undefined}>
-        <button
-          type="button"
-          className="sort-button"
-          onClick={() => setSort(active ? { key, dir: sort.dir === 'ascending' ? 'descending' : 'ascending' } : { key, dir: key === 'name' ? 'ascending' : 'descending' })}
-        >
-          {label}
-          <span aria-hidden="true" className="sort-icon">
-            {active ? (sort.dir === 'ascending' ? '▲' : '▼') : '↕'}
-          </span>
-        </button>
-      </th>
-    );
-  };
+  const header = (key: Key, label: string) => <SortHeader column={key} label={label} sort={sort} first={key === 'name' ? 'ascending' : 'descending'} onSort={setSort} />;
   // Column heads: a letter's date is short where its title would crowd the table out.
   const short = (d: LetterDocument) => (d.meta.date ? new Date(`${d.meta.date}T12:00:00`).toLocaleDateString(lang, { day: 'numeric', month: 'short', year: 'numeric' }) : d.meta.title);
   const between = t('compare.between', { from: from.meta.title, to: to.meta.title });
