@@ -378,6 +378,9 @@ const en: Shape<Messages> = {
     less: 'less often',
     same: 'as often',
     close: 'Close comparison',
+    verdict: 'Change: {{change}}, from {{from}} to {{to}} per 1,000 words',
+    rate: '{{rate}} per 1,000 words',
+    notIn: 'This letter does not mention {{name}}.',
   },
 };
 

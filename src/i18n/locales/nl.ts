@@ -377,6 +377,9 @@ const nl = {
     less: 'minder vaak',
     same: 'even vaak',
     close: 'Vergelijking sluiten',
+    verdict: 'Verandering: {{change}}, van {{from}} naar {{to}} per 1.000 woorden',
+    rate: '{{rate}} per 1.000 woorden',
+    notIn: 'Deze brief noemt {{name}} niet.',
   },
 };
 
