@@ -1,3 +1,4 @@
+import './compareClass.css';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLASS_COLOURS, CLASS_ORDER } from './comparePaint';

@@ -1,3 +1,4 @@
+import './compareClass.css';
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang, LetterDocument } from '../../pipeline/types';

@@ -5,6 +5,7 @@
  * passages, which is what a reader reads.
  */
 import type { Lang, LetterDocument } from '../../pipeline/types';
+import type { AtlasModel } from '../data/model';
 
 export type ChangeClass = 'new' | 'gone' | 'more' | 'less' | 'same';
 
@@ -77,3 +78,16 @@ export function compareLetters(from: LetterDocument, to: LetterDocument): Compar
 /** A letter's date in the reader's language (`short`: "24 apr 2026", for the table's column heads); its title when undated. */
 export const letterDate = (doc: LetterDocument, lang: Lang, month: 'short' | 'long' = 'long') =>
   doc.meta.date ? new Date(`${doc.meta.date}T12:00:00`).toLocaleDateString(lang, { day: 'numeric', month, year: 'numeric' }) : doc.meta.title;
+
+/** A country or a region/organisation, as the panel and an embed's card compare it. */
+export type Place = { kind: 'country'; iso2: string } | { kind: 'region'; id: string };
+
+/** The place in one letter's model (src/app/letters/letterModel.ts): its counts, passages and headings there. */
+export const placeIn = (model: AtlasModel, p: Place) => (p.kind === 'country' ? model.countryById.get(p.iso2) : model.regionById.get(p.id));
+
+/** The place's change from the first letter's model to the second's: the same measure as the table's. */
+export function placeChange(models: readonly [AtlasModel, AtlasModel], p: Place): Omit<CountryChange, 'iso2'> | null {
+  const [a, b] = models;
+  if (!a.letter || !b.letter) return null;
+  return changeOf(placeIn(a, p)?.direct.all ?? 0, placeIn(b, p)?.direct.all ?? 0, { from: countWords(a.letter), to: countWords(b.letter) });
+}

@@ -11,18 +11,16 @@ import { useTranslation } from 'react-i18next';
 import type { Lang, LetterDocument, Mention } from '../../pipeline/types';
 import { filterPassages } from '../data/counts';
 import { countryName, passagesFor, type AtlasModel, type PassageEntry } from '../data/model';
-import { changeOf, countWords, formatRate, letterDate } from '../letters/compare';
-import { CLASS_COLOURS } from '../letters/comparePaint';
+import { formatRate, letterDate, placeChange, placeIn, type Place } from '../letters/compare';
+import { CompareVerdict } from '../letters/CompareVerdict';
 import { HeadingList } from './HeadingList';
 import { PassageList } from './PassageList';
 import { PassageSection } from './PassageSection';
 
-export type CompareSelection = { kind: 'country'; iso2: string } | { kind: 'region'; id: string };
-
 interface Props {
   /** The two letters' models, from the first letter to the second. */
   models: readonly [AtlasModel, AtlasModel];
-  selection: CompareSelection;
+  selection: Place;
   lang: Lang;
   themes: readonly string[];
 }
@@ -31,23 +29,15 @@ interface Side {
   model: AtlasModel;
   doc: LetterDocument;
   count: number;
-  words: number;
   passages: PassageEntry[];
   headings: readonly string[];
 }
 
-function sideOf(model: AtlasModel, sel: CompareSelection): Side | null {
+function sideOf(model: AtlasModel, place: Place): Side | null {
   const doc = model.letter;
   if (!doc) return null;
-  const entry = sel.kind === 'country' ? model.countryById.get(sel.iso2) : model.regionById.get(sel.id);
-  return {
-    model,
-    doc,
-    count: entry?.direct.all ?? 0,
-    words: countWords(doc),
-    passages: passagesFor(model, entry?.passages ?? []),
-    headings: entry?.headings ?? [],
-  };
+  const entry = placeIn(model, place);
+  return { model, doc, count: entry?.direct.all ?? 0, passages: passagesFor(model, entry?.passages ?? []), headings: entry?.headings ?? [] };
 }
 
 export function ComparePanel({ models, selection, lang, themes }: Props) {
@@ -55,10 +45,10 @@ export function ComparePanel({ models, selection, lang, themes }: Props) {
   const id = useId();
   const [a, b] = models.map((m) => sideOf(m, selection));
   const [country, region] = selection.kind === 'country' ? [models[0].countryById.get(selection.iso2), undefined] : [undefined, models[0].regionById.get(selection.id)];
-  if (!a || !b || !(country ?? region)) return null;
+  const change = placeChange(models, selection);
+  if (!a || !b || !change || !(country ?? region)) return null;
   const name = country ? countryName(country, lang) : region!.label[lang];
   const kicker = country ? t('panel.country') : region!.type === 'organisation' ? t('panel.organisation') : t('panel.region');
-  const change = changeOf(a.count, b.count, { from: a.words, to: b.words });
   const rates = [change.fromRate, change.toRate];
   const isMarked = (m: Mention) => (selection.kind === 'country' ? m.iso2 === selection.iso2 : m.region === selection.id);
 
@@ -68,10 +58,7 @@ export function ComparePanel({ models, selection, lang, themes }: Props) {
       <h2 id="panel-title" tabIndex={-1}>
         {name}
       </h2>
-      <p className="compare-verdict">
-        <span className="swatch" style={{ background: CLASS_COLOURS[change.class] }} aria-hidden="true" />
-        <span>{t('compare.verdict', { change: t(`compare.${change.class}`), from: formatRate(lang, change.fromRate), to: formatRate(lang, change.toRate) })}</span>
-      </p>
+      <CompareVerdict change={change} lang={lang} className="compare-verdict" />
       <div className="compare-sides">
         {[a, b].map((side, i) => {
           const pre = `${id}-${i}`.replace(/[^\w-]/g, '');

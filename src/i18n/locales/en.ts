@@ -381,6 +381,8 @@ const en: Shape<Messages> = {
     verdict: 'Change: {{change}}, from {{from}} to {{to}} per 1,000 words',
     rate: '{{rate}} per 1,000 words',
     notIn: 'This letter does not mention {{name}}.',
+    cite: '{{title}}, Kamerstuk {{kamerstuk}}',
+    sources: 'Sources: {{from}} and {{to}} · map: Natural Earth · Beleidsatlas',
   },
 };
 

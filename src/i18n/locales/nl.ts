@@ -380,6 +380,8 @@ const nl = {
     verdict: 'Verandering: {{change}}, van {{from}} naar {{to}} per 1.000 woorden',
     rate: '{{rate}} per 1.000 woorden',
     notIn: 'Deze brief noemt {{name}} niet.',
+    cite: '{{title}}, Kamerstuk {{kamerstuk}}',
+    sources: 'Bron: {{from}} en {{to}} · kaart: Natural Earth · Beleidsatlas',
   },
 };
 

@@ -1,0 +1,52 @@
+/**
+ * An exported image of a comparison (`compare=a,b`): the map painted by change, the classes
+ * in words in the legend, both letters named in the title and the source line. Pure.
+ */
+import type { TFunction } from 'i18next';
+import type { CountryPaint } from '../../map/contract';
+import type { LetterDocument } from '../../pipeline/types';
+import type { SvgMapText } from '../../render/svgMap';
+import type { LegendData } from '../choropleth/paint';
+import type { AtlasModel } from '../data/model';
+import { compareLetters } from '../letters/compare';
+import { CLASS_COLOURS, CLASS_ORDER, comparePaint } from '../letters/comparePaint';
+import type { UrlState } from '../url/state';
+import { formatDate } from './quote';
+import { selectionName } from './viewTitle';
+
+export interface Drawing {
+  paint: Map<string, CountryPaint>;
+  legend: LegendData;
+  text: SvgMapText;
+}
+
+/** The comparison the state asks for, drawn; null when it asks for none (or names letters the data lacks). */
+export function compareDrawing(model: AtlasModel, s: UrlState, t: TFunction, day: string, palette: { home: string; land: string }): Drawing | null {
+  const docs = model.allLetters ?? model.data.letters.documents;
+  const [from, to] = (s.compare ?? []).map((id) => docs.find((d) => d.meta.id === id));
+  if (!from || !to) return null;
+  const comparison = compareLetters(from, to);
+  const home = (iso2: string) => !!model.countryById.get(iso2)?.home;
+  const name = selectionName(model, s, s.lang);
+  const row = s.country ? comparison.countries.find((r) => r.iso2 === s.country) : undefined;
+  const title = t('compare.between', { from: from.meta.title, to: to.meta.title });
+  // The chosen country's class beside the measure, so the image says what its outline marks.
+  const subtitle = [t('compare.heading'), t('compare.measure'), name && row ? `${name}: ${t(`compare.${row.class}`)}` : null].filter(Boolean).join(' · ');
+  const cite = (d: LetterDocument) => (d.meta.kamerstuk ? t('compare.cite', { title: d.meta.title, kamerstuk: d.meta.kamerstuk }) : d.meta.title);
+  const source = t('compare.sources', { from: cite(from), to: cite(to) });
+  return {
+    paint: comparePaint(comparison, home),
+    legend: { classes: CLASS_ORDER.map((c) => ({ min: 0, max: 0, colour: CLASS_COLOURS[c] })), hasViaOnly: false, homeColour: palette.home, viaOnlyColour: palette.land },
+    text: {
+      title,
+      subtitle,
+      legendTitle: t('compare.heading'),
+      classLabels: CLASS_ORDER.map((c) => t(`compare.${c}`)),
+      viaOnlyLabel: '',
+      homeLabel: t('legend.home'),
+      source,
+      date: t('export.date', { date: formatDate(day, s.lang) }),
+      description: `${title}. ${subtitle}. ${source}`,
+    },
+  };
+}
