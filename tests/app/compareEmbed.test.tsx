@@ -72,6 +72,10 @@ describe('a comparison in an embed', () => {
     expect(href.searchParams.get('compare')).toBe(`${SEED_ID},${EDITED_ID}`);
     expect(href.searchParams.get('country')).toBe('AR');
     expect(href.searchParams.has('embed')).toBe(false);
+    // The credit line names both letters.
+    expect(screen.getByRole('contentinfo')).toHaveTextContent(
+      'Bron: Beleidsbrief Buitenlandse Zaken 2026, Kamerstuk 36 800 V, nr. 103 en Beleidsbrief Buitenlandse Zaken 2027, Kamerstuk 36 800 V, nr. 103',
+    );
   });
 
   it('in English, an organisation both letters name as often', async () => {

@@ -27,6 +27,7 @@ import { useAtlas } from '../store/context';
 import { selectUrlState } from '../store/store';
 import { shownControls } from '../url/embed';
 import type { UrlState } from '../url/state';
+import { sourcesLine } from '../letters/compare';
 import { EmbedCard } from './EmbedCard';
 import { EmbedCompare } from './EmbedCompare';
 import { useColourScheme } from './useColourScheme';
@@ -72,6 +73,8 @@ export function EmbedShell({ fetcher, base, defaults }: Props) {
   const hasSelection = !!(state.country || state.region || state.passage);
   // Two letters compared (their code is in once the letters' is): the map by change, the card with both.
   const comparing = state.compare && switcher && compared ? { ids: state.compare, letters: switcher.letters, models: compared } : null;
+  const [from, to] = compared?.map((m) => m.letter) ?? [];
+  const credit = comparing && from && to ? sourcesLine(from, to, t) : t('embed.credit', { title: letter.title, kamerstuk: letter.kamerstuk });
   // The card goes away with its content: keyboard users continue on the map, not the page top.
   const closeCard = useCallback(() => {
     clearSelection();
@@ -125,7 +128,7 @@ export function EmbedShell({ fetcher, base, defaults }: Props) {
       </main>
       <footer className="embed-credit">
         <p>
-          {t('embed.credit', { title: letter.title, kamerstuk: letter.kamerstuk })}
+          {credit}
           {' · '}
           <a href={full} target="_blank" rel="noopener">
             {t('embed.openFull')} <span className="visually-hidden">{t('embed.newWindow')}</span>

@@ -4,6 +4,7 @@
  * own names, in passages and headings), as the map's counts; the words are those of the
  * passages, which is what a reader reads.
  */
+import type { TFunction } from 'i18next';
 import type { Lang, LetterDocument } from '../../pipeline/types';
 import type { AtlasModel } from '../data/model';
 
@@ -90,4 +91,10 @@ export function placeChange(models: readonly [AtlasModel, AtlasModel], p: Place)
   const [a, b] = models;
   if (!a.letter || !b.letter) return null;
   return changeOf(placeIn(a, p)?.direct.all ?? 0, placeIn(b, p)?.direct.all ?? 0, { from: countWords(a.letter), to: countWords(b.letter) });
+}
+
+/** Both letters as a source line (an exported image, an embed's credit): titles and Kamerstuk numbers. */
+export function sourcesLine(from: LetterDocument, to: LetterDocument, t: TFunction): string {
+  const cite = (d: LetterDocument) => (d.meta.kamerstuk ? t('compare.cite', { title: d.meta.title, kamerstuk: d.meta.kamerstuk }) : d.meta.title);
+  return t('compare.sources', { from: cite(from), to: cite(to) });
 }

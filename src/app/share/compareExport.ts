@@ -4,11 +4,10 @@
  */
 import type { TFunction } from 'i18next';
 import type { CountryPaint } from '../../map/contract';
-import type { LetterDocument } from '../../pipeline/types';
 import type { SvgMapText } from '../../render/svgMap';
 import type { LegendData } from '../choropleth/paint';
 import type { AtlasModel } from '../data/model';
-import { compareLetters } from '../letters/compare';
+import { compareLetters, sourcesLine } from '../letters/compare';
 import { CLASS_COLOURS, CLASS_ORDER, comparePaint } from '../letters/comparePaint';
 import type { UrlState } from '../url/state';
 import { formatDate } from './quote';
@@ -32,8 +31,7 @@ export function compareDrawing(model: AtlasModel, s: UrlState, t: TFunction, day
   const title = t('compare.between', { from: from.meta.title, to: to.meta.title });
   // The chosen country's class beside the measure, so the image says what its outline marks.
   const subtitle = [t('compare.heading'), t('compare.measure'), name && row ? `${name}: ${t(`compare.${row.class}`)}` : null].filter(Boolean).join(' · ');
-  const cite = (d: LetterDocument) => (d.meta.kamerstuk ? t('compare.cite', { title: d.meta.title, kamerstuk: d.meta.kamerstuk }) : d.meta.title);
-  const source = t('compare.sources', { from: cite(from), to: cite(to) });
+  const source = sourcesLine(from, to, t);
   return {
     paint: comparePaint(comparison, home),
     legend: { classes: CLASS_ORDER.map((c) => ({ min: 0, max: 0, colour: CLASS_COLOURS[c] })), hasViaOnly: false, homeColour: palette.home, viaOnlyColour: palette.land },
