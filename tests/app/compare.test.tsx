@@ -46,6 +46,9 @@ describe('comparing two letters', () => {
     const legend = screen.getByRole('region', { name: 'Legenda' });
     expect(legend).toHaveTextContent('vermeldingen per 1.000 woorden');
     for (const c of ['nieuw genoemd', 'niet meer genoemd', 'vaker', 'minder vaak', 'even vaak']) expect(within(legend).getByText(c)).toBeInTheDocument();
+    // And the colours that are no class: a country neither letter names, the author country.
+    expect(within(legend).getByText('in geen van beide genoemd')).toBeInTheDocument();
+    expect(within(legend).getByText('Nederland, de afzender')).toBeInTheDocument();
   });
 
   it('the other way round, in English: Argentina is no longer mentioned', async () => {

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import { loadAtlasData, withMentions, withProperties, withRegionMentions } from '../../src/app/data/load';
 import { buildModel, EMPTY_KNOWN, type AtlasModel } from '../../src/app/data/model';
-import { CLASS_COLOURS } from '../../src/app/letters/comparePaint';
+import { CLASS_COLOURS, CLASS_ORDER } from '../../src/app/letters/comparePaint';
 import { letterModel } from '../../src/app/letters/letterModel';
 import { compareDrawing } from '../../src/app/share/compareExport';
 import { createAtlasStore } from '../../src/app/store/store';
@@ -110,7 +110,9 @@ describe('a comparison in an exported image', () => {
     expect(d.paint.has('NL')).toBe(false);
     expect(d.text.title).toBe('Van Beleidsbrief Buitenlandse Zaken 2026 naar Beleidsbrief Buitenlandse Zaken 2027');
     expect(d.text.subtitle).toBe('Verandering per land · vermeldingen per 1.000 woorden · Argentinië: nieuw genoemd');
-    expect(d.text.classLabels).toEqual(['niet meer genoemd', 'minder vaak', 'even vaak', 'vaker', 'nieuw genoemd']);
+    expect(d.text.classLabels).toEqual(['niet meer genoemd', 'minder vaak', 'even vaak', 'vaker', 'nieuw genoemd', 'in geen van beide genoemd']);
+    // Each label has its colour; the last is the land of a country neither letter names.
+    expect(d.legend.classes.map((c) => c.colour)).toEqual([...CLASS_ORDER.map((c) => CLASS_COLOURS[c]), lightPalette.land]);
     expect(d.text.source).toBe(
       'Bron: Beleidsbrief Buitenlandse Zaken 2026, Kamerstuk 36 800 V, nr. 103 en Beleidsbrief Buitenlandse Zaken 2027, Kamerstuk 36 800 V, nr. 103 · kaart: Natural Earth · Beleidsatlas',
     );
@@ -122,7 +124,7 @@ describe('a comparison in an exported image', () => {
     expect(d.text.subtitle).toBe('Change per country · mentions per 1,000 words · Brazil: no longer mentioned');
     expect(d.text.source).toMatch(/^Sources: Beleidsbrief Buitenlandse Zaken 2026, Kamerstuk 36 800 V, nr\. 103 and Beleidsbrief/);
     const svg = renderMapSvg({ countries: all.data.countries, ...d, palette: lightPalette, selected: 'BR', width: 1200, height: 675 });
-    for (const label of ['Change per country', 'no longer mentioned', 'less often', 'as often', 'more often', 'newly mentioned']) expect(svg).toContain(`>${label}</text>`);
+    for (const label of ['Change per country', 'no longer mentioned', 'less often', 'as often', 'more often', 'newly mentioned', 'in neither letter']) expect(svg).toContain(`>${label}</text>`);
     for (const c of Object.values(CLASS_COLOURS)) expect(svg).toContain(`fill="${c}"`);
     expect(svg).toContain('<title id="map-title">From Beleidsbrief Buitenlandse Zaken 2026 to Beleidsbrief Buitenlandse Zaken 2027</title>');
   });

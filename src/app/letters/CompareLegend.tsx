@@ -1,12 +1,16 @@
 import './compareClass.css';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { lightPalette } from '../../map/style';
 import { CLASS_COLOURS, CLASS_ORDER } from './comparePaint';
 
 /** Phones start with it folded, as the map's own legend: the table already says each class in words. */
 const startOpen = (): boolean => typeof window === 'undefined' || !window.matchMedia?.('(max-width: 640px)').matches;
 
-/** The comparison's legend, in the map legend's place: the measure, and every class in words beside its colour. */
+/**
+ * The comparison's legend, in the map legend's place: the measure, every class in words beside
+ * its colour, and the two colours that are no class (named in neither letter; the author country).
+ */
 export function CompareLegend() {
   const { t } = useTranslation();
   const id = useId();
@@ -28,6 +32,14 @@ export function CompareLegend() {
               {t(`compare.${c}`)}
             </li>
           ))}
+          <li>
+            <span className="swatch compare-swatch swatch-none" aria-hidden="true" />
+            {t('compare.neither')}
+          </li>
+          <li>
+            <span className="swatch compare-swatch" style={{ background: lightPalette.home }} aria-hidden="true" />
+            {t('legend.home')}
+          </li>
         </ul>
       </div>
     </section>

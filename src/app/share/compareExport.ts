@@ -34,12 +34,13 @@ export function compareDrawing(model: AtlasModel, s: UrlState, t: TFunction, day
   const source = sourcesLine(from, to, t);
   return {
     paint: comparePaint(comparison, home),
-    legend: { classes: CLASS_ORDER.map((c) => ({ min: 0, max: 0, colour: CLASS_COLOURS[c] })), hasViaOnly: false, homeColour: palette.home, viaOnlyColour: palette.land },
+    // The land colour last among the classes: the countries neither letter names.
+    legend: { classes: [...CLASS_ORDER.map((c) => CLASS_COLOURS[c]), palette.land].map((colour) => ({ min: 0, max: 0, colour })), hasViaOnly: false, homeColour: palette.home, viaOnlyColour: palette.land },
     text: {
       title,
       subtitle,
       legendTitle: t('compare.heading'),
-      classLabels: CLASS_ORDER.map((c) => t(`compare.${c}`)),
+      classLabels: [...CLASS_ORDER.map((c) => t(`compare.${c}`)), t('compare.neither')],
       viaOnlyLabel: '',
       homeLabel: t('legend.home'),
       source,

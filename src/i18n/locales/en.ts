@@ -377,6 +377,7 @@ const en: Shape<Messages> = {
     more: 'more often',
     less: 'less often',
     same: 'as often',
+    neither: 'in neither letter',
     close: 'Close comparison',
     verdict: 'Change: {{change}}, from {{from}} to {{to}} per 1,000 words',
     rate: '{{rate}} per 1,000 words',

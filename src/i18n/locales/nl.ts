@@ -376,6 +376,7 @@ const nl = {
     more: 'vaker',
     less: 'minder vaak',
     same: 'even vaak',
+    neither: 'in geen van beide genoemd',
     close: 'Vergelijking sluiten',
     verdict: 'Verandering: {{change}}, van {{from}} naar {{to}} per 1.000 woorden',
     rate: '{{rate}} per 1.000 woorden',
