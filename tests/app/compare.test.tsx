@@ -1,35 +1,19 @@
 // @vitest-environment jsdom
 /** `?compare=a,b`: two letters the real build made, compared per country in a table. */
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { App } from '../../src/app/App';
-import { createAtlasStore } from '../../src/app/store/store';
-import { parseUrlState } from '../../src/app/url/parse';
-import { baseDefaults } from '../../src/app/url/state';
-import { EMPTY_KNOWN } from '../../src/app/data/model';
-import type { AtlasMapViewProps } from '../../src/map/contract';
-import { createBundledI18n } from '../../src/i18n/bundled';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/pipeline/types';
-import { buildTwoLetters, EDITED_ID, folderFetcher, SEED_ID } from './twoLetters';
+import { buildTwoLetters, EDITED_ID, SEED_ID } from './twoLetters';
+import { startApp } from './twoLettersApp';
 import './helpers';
-
-vi.mock('../../src/map/AtlasMapView', () => ({
-  default: (props: AtlasMapViewProps) => <div role="img" aria-label={props.label} />,
-}));
 
 let out: string;
 beforeAll(() => {
   out = buildTwoLetters();
 }, 120_000);
 
-function start(search: string, lang: Lang = 'nl') {
-  window.history.replaceState(null, '', `/${search}`);
-  const defaults = baseDefaults(lang);
-  const store = createAtlasStore({ lang, url: parseUrlState(search, EMPTY_KNOWN), defaults });
-  render(<App store={store} i18n={createBundledI18n(lang)} defaults={defaults} fetcher={folderFetcher(out)} storage={{ setItem: vi.fn() }} />);
-  return store;
-}
+const start = (search: string, lang: Lang = 'nl') => startApp(out, search, lang);
 
 const rowOf = (table: HTMLElement, name: string) => within(table).getByRole('button', { name }).closest('tr')!;
 /** A row's class in words, from its class column (narrow tables show it under the name instead, by CSS). */

@@ -4,35 +4,22 @@
  * letters the real build made (the seed, and a copy a year later naming Argentina where the
  * seed names Brazil).
  */
-import { render, screen, waitFor, within } from '@testing-library/react';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { App } from '../../src/app/App';
+import { screen, waitFor, within } from '@testing-library/react';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadAtlasData, withMentions, withProperties, withRegionMentions } from '../../src/app/data/load';
-import { buildModel, EMPTY_KNOWN, type AtlasModel } from '../../src/app/data/model';
+import { buildModel, type AtlasModel } from '../../src/app/data/model';
 import { CLASS_COLOURS, CLASS_ORDER } from '../../src/app/letters/comparePaint';
 import { letterModel } from '../../src/app/letters/letterModel';
 import { compareDrawing } from '../../src/app/share/compareExport';
-import { createAtlasStore } from '../../src/app/store/store';
-import { parseUrlState } from '../../src/app/url/parse';
 import { baseDefaults } from '../../src/app/url/state';
-import type { AtlasMapViewProps, CountryPaint } from '../../src/map/contract';
 import { lightPalette } from '../../src/map/style';
 import { renderMapSvg } from '../../src/render/svgMap';
 import { createBundledI18n } from '../../src/i18n/bundled';
 import { indexMentions } from '../../src/pipeline/mentionIndex';
 import type { Lang } from '../../src/pipeline/types';
 import { buildTwoLetters, EDITED_ID, folderFetcher, SEED_ID } from './twoLetters';
+import { drawn, startApp } from './twoLettersApp';
 import './helpers';
-
-/** What the map was last asked to paint (jsdom has no WebGL: the map is a stand-in). */
-const drawn = vi.hoisted(() => ({ paint: null as ReadonlyMap<string, CountryPaint> | null }));
-vi.mock('../../src/map/AtlasMapView', () => ({
-  default: (props: AtlasMapViewProps) => {
-    drawn.paint = props.paint;
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- focusable like the real map
-    return <div role="img" aria-label={props.label} tabIndex={0} />;
-  },
-}));
 
 const COMPARE = `compare=${SEED_ID},${EDITED_ID}`;
 let out: string;
@@ -42,13 +29,7 @@ beforeAll(async () => {
   all = buildModel(await loadAtlasData(folderFetcher(out), '/'));
 }, 120_000);
 
-function start(search: string, lang: Lang = 'nl') {
-  window.history.replaceState(null, '', `/atlas/${search}`);
-  const defaults = baseDefaults(lang);
-  const store = createAtlasStore({ lang, url: parseUrlState(search, EMPTY_KNOWN), defaults });
-  render(<App store={store} i18n={createBundledI18n(lang)} defaults={defaults} fetcher={folderFetcher(out)} storage={{ setItem: vi.fn() }} />);
-  return store;
-}
+const start = (search: string, lang: Lang = 'nl') => startApp(out, search, lang, '/atlas/');
 
 const fill = (iso2: string) => drawn.paint?.get(iso2)?.fill;
 

@@ -5,23 +5,13 @@
  * naming Argentina where the seed names Brazil). Both number their passages from 1.0.1, so
  * the marks, quotes and permalinks below only come out right with letter-qualified keys.
  */
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { App } from '../../src/app/App';
-import { EMPTY_KNOWN } from '../../src/app/data/model';
-import { createAtlasStore } from '../../src/app/store/store';
-import { parseUrlState } from '../../src/app/url/parse';
-import { baseDefaults } from '../../src/app/url/state';
-import type { AtlasMapViewProps } from '../../src/map/contract';
-import { createBundledI18n } from '../../src/i18n/bundled';
 import type { Lang } from '../../src/pipeline/types';
 import { waitForPanel } from './helpers';
-import { buildTwoLetters, EDITED_ID, folderFetcher, SEED_ID } from './twoLetters';
-
-vi.mock('../../src/map/AtlasMapView', () => ({
-  default: (props: AtlasMapViewProps) => <div role="img" aria-label={props.label} />,
-}));
+import { buildTwoLetters, EDITED_ID, SEED_ID } from './twoLetters';
+import { startApp } from './twoLettersApp';
 
 let out: string;
 beforeAll(() => {
@@ -34,13 +24,7 @@ afterEach(() => {
 
 const COMPARE = `compare=${SEED_ID},${EDITED_ID}`;
 
-function start(search: string, lang: Lang = 'nl') {
-  window.history.replaceState(null, '', `/${search}`);
-  const defaults = baseDefaults(lang);
-  const store = createAtlasStore({ lang, url: parseUrlState(search, EMPTY_KNOWN), defaults });
-  render(<App store={store} i18n={createBundledI18n(lang)} defaults={defaults} fetcher={folderFetcher(out)} storage={{ setItem: vi.fn() }} />);
-  return store;
-}
+const start = (search: string, lang: Lang = 'nl') => startApp(out, search, lang);
 
 /** The panel once its content is in, and its two sides (regions named by each letter's heading). */
 async function sides(name: string, titles = ['Beleidsbrief Buitenlandse Zaken 2026 24 april 2026', 'Beleidsbrief Buitenlandse Zaken 2027 15 mei 2027']) {
