@@ -174,15 +174,20 @@ test('an embed shows the comparison: the map by change, its legend, the change o
 test('the image export of a comparison: classes in words, both letters named', async ({ page }) => {
   await page.goto(`./?${COMPARE}&country=AR`);
   await expect(page.getByRole('complementary').getByRole('heading', { level: 2, name: 'Argentinië' })).toBeVisible();
-  await openShare(page);
-  await page.getByRole('button', { name: 'Downloaden' }).click();
-  await page.getByRole('radio', { name: 'De hele wereld' }).check();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /SVG/ }).click()]);
+  const menu = page.getByRole('button', { name: 'Downloaden' });
+  const fetchDownload = async (name: RegExp) => {
+    await openShare(page);
+    if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+    await page.getByRole('radio', { name: 'De hele wereld' }).check();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+    return readFileSync((await download.path())!);
+  };
+  const svg = await fetchDownload(/SVG/);
   const parsed = await page.evaluate((src) => {
     const doc = new DOMParser().parseFromString(src, 'image/svg+xml');
     const fills = Object.fromEntries([...doc.querySelectorAll('path > title')].map((t) => [t.textContent, t.parentElement!.getAttribute('fill')]));
     return { error: doc.querySelector('parsererror')?.textContent ?? null, title: doc.querySelector('title')?.textContent, text: doc.documentElement.textContent, fills };
-  }, readFileSync((await download.path())!, 'utf8'));
+  }, svg.toString('utf8'));
   expect(parsed.error).toBeNull();
   expect(parsed.title).toBe('Van Beleidsbrief Buitenlandse Zaken 2026 naar Beleidsbrief Buitenlandse Zaken 2027');
   expect(parsed.text).toContain('Argentinië: nieuw genoemd');
@@ -196,4 +201,27 @@ test('the image export of a comparison: classes in words, both letters named', a
   const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
   expect(rgb(parsed.fills['AR']!)).toBe(onScreen['nieuw genoemd']);
   expect(rgb(parsed.fills['BR']!)).toBe(onScreen['niet meer genoemd']);
+
+  // The PNG is that SVG drawn: the two ends' colours are in its pixels.
+  const png = await fetchDownload(/PNG \(1×\)/);
+  expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  const counts = await page.evaluate(
+    async ({ data, colours }) => {
+      // Bytes in, not a data: URL (the page's CSP keeps fetch to its own origin).
+      const bytes = Uint8Array.from(atob(data), (ch) => ch.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const px = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      const want = colours.map((hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)));
+      const n = want.map(() => 0);
+      for (let i = 0; i < px.length; i += 4) want.forEach((c, k) => c[0] === px[i] && c[1] === px[i + 1] && c[2] === px[i + 2] && (n[k] = n[k]! + 1));
+      return n;
+    },
+    { data: png.toString('base64'), colours: [parsed.fills['AR']!, parsed.fills['BR']!] },
+  );
+  // Argentina and Brazil fill hundreds of pixels each at 1200 × 675.
+  expect(counts[0]).toBeGreaterThan(300);
+  expect(counts[1]).toBeGreaterThan(300);
 });
