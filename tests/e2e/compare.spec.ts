@@ -3,13 +3,12 @@
  * change, the table of changes, a country read in both letters side by side (desktop) or one
  * above the other (phone), the comparison in an embed and in an exported image.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { buildTwoLetters, EDITED_ID, SEED_ID } from '../app/twoLetters';
 import { expect, test } from './fixtures';
 import { anchors, openMap, pointFor } from './map-helpers';
-import { openShare } from './ui-helpers';
+import { downloadWorld } from './ui-helpers';
 
 test.use({ serviceWorkers: 'block' });
 
@@ -174,14 +173,7 @@ test('an embed shows the comparison: the map by change, its legend, the change o
 test('the image export of a comparison: classes in words, both letters named', async ({ page }) => {
   await page.goto(`./?${COMPARE}&country=AR`);
   await expect(page.getByRole('complementary').getByRole('heading', { level: 2, name: 'Argentinië' })).toBeVisible();
-  const menu = page.getByRole('button', { name: 'Downloaden' });
-  const fetchDownload = async (name: RegExp) => {
-    await openShare(page);
-    if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
-    await page.getByRole('radio', { name: 'De hele wereld' }).check();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
-    return readFileSync((await download.path())!);
-  };
+  const fetchDownload = async (name: RegExp) => (await downloadWorld(page, name)).body;
   const svg = await fetchDownload(/SVG/);
   const parsed = await page.evaluate((src) => {
     const doc = new DOMParser().parseFromString(src, 'image/svg+xml');
