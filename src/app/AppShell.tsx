@@ -26,7 +26,7 @@ interface Props {
 
 export function AppShell({ fetcher, base, defaults }: Props) {
   const { t } = useTranslation();
-  const { load, model, message, letter, switcher } = useAtlasSession(fetcher, base, defaults);
+  const { load, model, compared, message, letter, switcher } = useAtlasSession(fetcher, base, defaults);
 
   const { lang, list } = useAtlas(useShallow((s) => ({ lang: s.lang, list: s.list })));
   const language = useLanguageSwitch();
@@ -82,7 +82,7 @@ export function AppShell({ fetcher, base, defaults }: Props) {
           </button>
           <div className="panel-body">
             {model ? (
-              <Panel model={model} />
+              <Panel model={model} compared={compared} />
             ) : (
               <>
                 <h2 id="panel-title">{t('panel.emptyTitle')}</h2>

@@ -11,6 +11,7 @@ import { regionPlaces, type AtlasModel } from './data/model';
 import { regionsForMap, useRegions } from './hooks/useRegions';
 import { ReadingView } from './classroom/LazyClassroom';
 import { ChunkState } from './components/ChunkState';
+import { compareChunk } from './letters/compareChunk';
 import { onDemand } from './onDemand';
 import { useAtlas } from './store/context';
 import type { LetterDocument } from '../pipeline/types';
@@ -71,10 +72,8 @@ export function MainContent({ model, fetcher, base, letters }: { model: AtlasMod
   );
 }
 
-const compareMode = onDemand(() => import('./letters/compareMode'));
-
 function CompareSlot(props: ComponentProps<typeof import('./letters/compareMode').CompareStage>) {
-  const chunk = compareMode.useModule(true);
+  const chunk = compareChunk.useModule(true);
   if (!chunk.module) return <ChunkState className="hint" failed={chunk.failed} retry={chunk.retry} />;
   const { CompareStage } = chunk.module;
   return <CompareStage {...props} />;

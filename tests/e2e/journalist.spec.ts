@@ -8,7 +8,7 @@ import { embedCode, SIZE_PRESETS } from '../../src/embed/embedCode';
 import { plannedHeight } from '../../src/embed/size';
 import { expect, test } from './fixtures';
 import { hostPage, pymBody, startHost, type Host } from './host';
-import { openShare } from './ui-helpers';
+import { downloadWorld, openShare } from './ui-helpers';
 
 /** A newsroom page on another origin (own port), embedding the atlas. */
 const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? 4411);
@@ -191,14 +191,7 @@ test.describe('in the full app', () => {
   test('PNG 1× and 2× and SVG of the whole world, with title and legend', async ({ page }) => {
     await page.goto('./?country=UA&themes=security');
     await expect(page.getByRole('heading', { level: 2, name: 'Oekraïne' })).toBeVisible();
-    const menu = page.getByRole('button', { name: 'Downloaden' });
-    const fetchDownload = async (name: RegExp) => {
-      await openShare(page);
-      if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
-      await page.getByRole('radio', { name: 'De hele wereld' }).check();
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
-      return { name: download.suggestedFilename(), body: readFileSync((await download.path())!) };
-    };
+    const fetchDownload = (name: RegExp) => downloadWorld(page, name);
     const day = await page.evaluate(() => {
       const d = new Date();
       return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;

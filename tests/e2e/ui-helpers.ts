@@ -1,4 +1,5 @@
-/** Helpers for the controls that fold away: the theme popover and the Share menu. */
+/** Helpers for the controls that fold away: the theme popover and the Share menu (and a download from it). */
+import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 
 /** Opens the theme control over the map (if closed) and returns the theme filter group. */
@@ -12,6 +13,16 @@ export async function themeFilter(page: Page, lang: 'nl' | 'en' = 'nl'): Promise
 export async function openShare(page: Page, lang: 'nl' | 'en' = 'nl'): Promise<void> {
   const toggle = page.getByRole('button', { name: lang === 'nl' ? 'Delen' : 'Share', exact: true });
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+}
+
+/** Downloads an image of the whole world from the Share menu's download options (Dutch labels); its name and bytes. */
+export async function downloadWorld(page: Page, button: RegExp): Promise<{ name: string; body: Buffer }> {
+  await openShare(page);
+  const menu = page.getByRole('button', { name: 'Downloaden' });
+  if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+  await page.getByRole('radio', { name: 'De hele wereld' }).check();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  return { name: download.suggestedFilename(), body: readFileSync((await download.path())!) };
 }
 
 /**

@@ -1,7 +1,7 @@
 /** The comparison's colours (src/app/letters/comparePaint.ts): distinct, diverging, apart from the author country. */
 import { describe, expect, it } from 'vitest';
 import { CLASS_COLOURS, CLASS_ORDER, comparePaint } from '../../src/app/letters/comparePaint';
-import { lightPalette } from '../../src/map/style';
+import { darkPalette, lightPalette } from '../../src/map/style';
 
 const luminance = (hex: string) => {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
@@ -21,6 +21,13 @@ describe('compare colours', () => {
     expect(l[1]!).toBeLessThan(l[2]!);
     expect(l[3]!).toBeLessThan(l[2]!);
     expect(l[4]!).toBeLessThan(l[3]!);
+  });
+
+  it('tell “as often” from the land of a country neither letter names, on the light and the dark map', () => {
+    for (const palette of [lightPalette, darkPalette]) {
+      const [a, b] = [luminance(CLASS_COLOURS.same), luminance(palette.land)].sort((x, y) => y - x) as [number, number];
+      expect((a + 0.05) / (b + 0.05), palette.land).toBeGreaterThan(1.25);
+    }
   });
 
   it('paint every compared country by its class, except the one drawn apart', () => {

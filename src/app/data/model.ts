@@ -50,6 +50,8 @@ export interface AtlasModel {
   known: KnownIds;
   /** The letter on screen: the only one in a letter's model (src/app/letters), else the newest. */
   letter: LetterDocument | undefined;
+  /** Every letter of the data, also in one letter's model: what a comparison draws on (absent: data.letters.documents). */
+  allLetters?: readonly LetterDocument[];
 }
 
 /** Newest first by date (undated ones last; the same date: by id). */

@@ -8,23 +8,29 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { AtlasModel } from '../data/model';
 import { useAtlas } from '../store/context';
+import { placeChange, type Place } from '../letters/compare';
+import { CompareVerdict } from '../letters/CompareVerdict';
 import { cardContent, openingWords, type CardContent } from './card';
 
 interface Props {
   model: AtlasModel;
+  /** Two letters compared (their models, in order): the card gives the change instead of one letter's count. */
+  compared?: readonly [AtlasModel, AtlasModel] | undefined;
   /** The same view in the full atlas (no embed keys). */
   fullHref: string;
   onClose(): void;
 }
 
-export function EmbedCard({ model, fullHref, onClose }: Props) {
+export function EmbedCard({ model, compared, fullHref, onClose }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const s = useAtlas(useShallow((st) => ({ country: st.country, region: st.region, passage: st.passage, lang: st.lang, themes: st.themes })));
   const content = cardContent(model, s, s.themes, s.lang);
   if (!content) return null;
-  const first = content.quoted;
-  const count = content.passages.length;
+  const place: Place | null = s.country ? { kind: 'country', iso2: s.country } : s.region ? { kind: 'region', id: s.region } : null;
+  const change = compared && place ? placeChange(compared, place) : null;
+  const first = change ? null : content.quoted;
+  const count = change ? 0 : content.passages.length;
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'Escape') return;
@@ -45,7 +51,7 @@ export function EmbedCard({ model, fullHref, onClose }: Props) {
           <span aria-hidden="true">×</span>
         </button>
       </div>
-      <CountLine content={content} themed={s.themes.length > 0} />
+      {change ? <CompareVerdict change={change} lang={s.lang} className="embed-card-count compare-verdict" /> : <CountLine content={content} themed={s.themes.length > 0} />}
       {first && (
         <p className="embed-card-quote" lang={s.lang === 'nl' ? undefined : 'nl'}>
           „{openingWords(first.passage.text)}”

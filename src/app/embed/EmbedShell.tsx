@@ -27,7 +27,9 @@ import { useAtlas } from '../store/context';
 import { selectUrlState } from '../store/store';
 import { shownControls } from '../url/embed';
 import type { UrlState } from '../url/state';
+import { sourcesLine } from '../letters/compare';
 import { EmbedCard } from './EmbedCard';
+import { EmbedCompare } from './EmbedCompare';
 import { useColourScheme } from './useColourScheme';
 import { usePlannedHeight } from './usePlannedHeight';
 import './embed.css';
@@ -41,7 +43,7 @@ interface Props {
 
 export function EmbedShell({ fetcher, base, defaults }: Props) {
   const { t } = useTranslation();
-  const { load, model, message, letter } = useAtlasSession(fetcher, base, defaults);
+  const { load, model, compared, message, letter, switcher } = useAtlasSession(fetcher, base, defaults);
   const state = useAtlas(useShallow(selectUrlState));
   const { outlines, toggleTheme, showAllThemes, setOutlines, clearSelection } = useAtlas(
     useShallow((s) => ({ outlines: s.outlines, toggleTheme: s.toggleTheme, showAllThemes: s.showAllThemes, setOutlines: s.setOutlines, clearSelection: s.clearSelection })),
@@ -69,6 +71,10 @@ export function EmbedShell({ fetcher, base, defaults }: Props) {
 
   const full = viewUrl(window.location.href, state, defaults);
   const hasSelection = !!(state.country || state.region || state.passage);
+  // Two letters compared (their code is in once the letters' is): the map by change, the card with both.
+  const comparing = state.compare && switcher && compared ? { ids: state.compare, letters: switcher.letters, models: compared } : null;
+  const [from, to] = compared?.map((m) => m.letter) ?? [];
+  const credit = comparing && from && to ? sourcesLine(from, to, t) : t('embed.credit', { title: letter.title, kamerstuk: letter.kamerstuk });
   // The card goes away with its content: keyboard users continue on the map, not the page top.
   const closeCard = useCallback(() => {
     clearSelection();
@@ -92,15 +98,29 @@ export function EmbedShell({ fetcher, base, defaults }: Props) {
       <main className="embed-main">
         {model && choropleth ? (
           <>
-            <div className="embed-map" ref={mapBox}>
-              <MapArea model={model} paint={choropleth.paint} regions={mapRegions} palette={palette} />
-            </div>
-            {controls.has('legend') && (
-              <div className="embed-legend" data-map-cover="">
-                <Legend legend={choropleth.legend} outlines={outlines} onOutlines={setOutlines} />
-              </div>
+            {comparing ? (
+              <EmbedCompare
+                model={model}
+                letters={comparing.letters}
+                ids={comparing.ids}
+                lang={state.lang}
+                legend={controls.has('legend')}
+                mapRef={mapBox}
+                map={(paint) => <MapArea model={model} paint={paint} regions={mapRegions} palette={palette} />}
+              />
+            ) : (
+              <>
+                <div className="embed-map" ref={mapBox}>
+                  <MapArea model={model} paint={choropleth.paint} regions={mapRegions} palette={palette} />
+                </div>
+                {controls.has('legend') && (
+                  <div className="embed-legend" data-map-cover="">
+                    <Legend legend={choropleth.legend} outlines={outlines} onOutlines={setOutlines} />
+                  </div>
+                )}
+              </>
             )}
-            {controls.has('panel') && hasSelection && <EmbedCard model={model} fullHref={full} onClose={closeCard} />}
+            {controls.has('panel') && hasSelection && <EmbedCard model={model} compared={comparing?.models} fullHref={full} onClose={closeCard} />}
           </>
         ) : (
           <LoadState load={load as Exclude<typeof load, { status: 'ready' }>} />
@@ -108,7 +128,7 @@ export function EmbedShell({ fetcher, base, defaults }: Props) {
       </main>
       <footer className="embed-credit">
         <p>
-          {t('embed.credit', { title: letter.title, kamerstuk: letter.kamerstuk })}
+          {credit}
           {' · '}
           <a href={full} target="_blank" rel="noopener">
             {t('embed.openFull')} <span className="visually-hidden">{t('embed.newWindow')}</span>

@@ -34,6 +34,9 @@ export function useAtlasSession(fetcher: Fetcher, base: string, defaults: UrlSta
   const chosen = useAtlas((s) => s.letter);
   const shown = chosen ?? all?.known.newest;
   const model = useMemo(() => (all && several ? (letters && shown ? letters.letterModel(all, shown, COUNTING) : null) : all), [all, several, letters, shown]);
+  // Two letters compared: each as its own model, for the panel's two sides.
+  const compare = useAtlas((s) => s.compare);
+  const compared = useMemo(() => (all && letters && compare ? (compare.map((id) => letters.letterModel(all, id, COUNTING)) as [AtlasModel, AtlasModel]) : null), [all, letters, compare]);
   // A link's own view wins; without one, the map frames what the link selects.
   useUrlSync(store, defaults, all?.known ?? null, (s) => {
     // A baked page's picture has framed it already, and the map starts at that view.
@@ -46,5 +49,5 @@ export function useAtlasSession(fetcher: Fetcher, base: string, defaults: UrlSta
   // Until the letters' code is in, the page says it is loading; if it cannot be fetched, it offers a retry.
   const load: AtlasLoad = loaded.status === 'ready' && !model ? (lettersChunk.failed ? { status: 'error', file: null, retry: lettersChunk.retry } : LOADING) : loaded;
   const switcher = several && letters && all && shown ? { Switch: letters.LetterSwitch, letters: all.data.letters.documents, shown, newest: all.known.newest! } : null;
-  return { load, model, message, switcher, letter: { title: doc?.title ?? LETTER_FALLBACK.title, kamerstuk: doc?.kamerstuk ?? LETTER_FALLBACK.kamerstuk } };
+  return { load, model, compared, message, switcher, letter: { title: doc?.title ?? LETTER_FALLBACK.title, kamerstuk: doc?.kamerstuk ?? LETTER_FALLBACK.kamerstuk } };
 }

@@ -35,5 +35,5 @@ export function letterModel(all: AtlasModel, id: string, { indexMentions, withMe
     // The detailed shapes carry the counts of the letter shown, as the overview does.
     detail: detail && (() => detail().then((d) => withProperties(d, countries))),
   });
-  return { ...model, known: { ...all.known, steps: model.known.steps } };
+  return { ...model, known: { ...all.known, steps: model.known.steps }, allLetters: data.letters.documents };
 }

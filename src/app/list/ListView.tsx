@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../pipeline/types';
-import { sortRows, type ListRow, type SortDir, type SortKey } from './rows';
+import { SortHeader, type Sort, type SortDir } from '../components/SortHeader';
+import { sortRows, type ListRow, type SortKey } from './rows';
 
 interface Props {
   rows: readonly ListRow[];
@@ -14,28 +15,10 @@ const FIRST_DIR: Record<SortKey, SortDir> = { name: 'ascending', mentions: 'desc
 
 export function ListView({ rows, lang, selectedId, onSelect }: Props) {
   const { t } = useTranslation();
-  const [sort, setSort] = useState<{ key: SortKey; dir: SortDir }>({ key: 'mentions', dir: 'descending' });
+  const [sort, setSort] = useState<Sort<SortKey>>({ key: 'mentions', dir: 'descending' });
   const sorted = sortRows(rows, sort.key, sort.dir, lang);
 
-  const header = (key: SortKey, label: string) => {
-    const active = sort.key === key;
-    return (
-      <th scope="col" aria-sort={active ? sort.dir : undefined}>
-        <button
-          type="button"
-          className="sort-button"
-          onClick={() =>
-            setSort(active ? { key, dir: sort.dir === 'ascending' ? 'descending' : 'ascending' } : { key, dir: FIRST_DIR[key] })
-          }
-        >
-          {label}
-          <span aria-hidden="true" className="sort-icon">
-            {active ? (sort.dir === 'ascending' ? '▲' : '▼') : '↕'}
-          </span>
-        </button>
-      </th>
-    );
-  };
+  const header = (key: SortKey, label: string) => <SortHeader column={key} label={label} sort={sort} first={FIRST_DIR[key]} onSort={setSort} />;
 
   const kind = (r: ListRow) => (r.kind === 'country' ? t('list.country') : r.kind === 'region' ? t('list.region') : t('list.organisation'));
 

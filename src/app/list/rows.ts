@@ -1,5 +1,6 @@
 /** The table behind the list view: the text alternative to the map. */
 import type { Lang, Theme, ThemeCounts } from '../../pipeline/types';
+import type { SortDir } from '../components/SortHeader';
 import { countFor } from '../data/counts';
 import { countryName, type AtlasModel } from '../data/model';
 
@@ -15,7 +16,6 @@ export interface ListRow {
 }
 
 export type SortKey = 'name' | 'mentions' | 'theme';
-export type SortDir = 'ascending' | 'descending';
 
 function topTheme(counts: ThemeCounts, model: AtlasModel, themes: readonly string[]): Theme | null {
   let best: Theme | null = null;

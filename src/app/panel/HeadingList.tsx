@@ -9,13 +9,17 @@ interface Props {
   refs: readonly string[];
   lang: Lang;
   isMarked: (m: Mention) => boolean;
+  /** The list's heading: its id (unique on the page) and level. */
+  headingId?: string;
+  level?: 3 | 4;
 }
 
 /**
  * Headings that name the selection ("We blijven Oekraïne steunen"): a heading is a section's
  * title, not a passage, so it is shown as a title, under its chapter, with the name marked.
  */
-export function HeadingList({ model, refs, lang, isMarked }: Props) {
+export function HeadingList({ model, refs, lang, isMarked, headingId = 'panel-headings', level = 3 }: Props) {
+  const Heading = `h${level}` as const;
   const { t } = useTranslation();
   const items = refs
     .map((ref) => {
@@ -28,10 +32,10 @@ export function HeadingList({ model, refs, lang, isMarked }: Props) {
   const textLang = lang === 'nl' ? undefined : 'nl';
   const title = (s: Section) => (s.number ? `${s.number}. ` : '');
   return (
-    <section aria-labelledby="panel-headings">
-      <h3 id="panel-headings">
+    <section aria-labelledby={headingId}>
+      <Heading id={headingId}>
         {t('panel.headings')} ({items.length})
-      </h3>
+      </Heading>
       <ul className="passages">
         {items.map(({ ref, section, parent }) => (
           <li key={ref} className="passage">

@@ -11,7 +11,8 @@ import { onDemand } from '../onDemand';
 export const selectionPanel = onDemand(() => import('./SelectionPanel'));
 const preloadSelectionPanel = selectionPanel.load;
 
-export function Panel({ model }: { model: AtlasModel }) {
+/** `compared`: the two letters' models while they are compared (see ComparePanel). */
+export function Panel({ model, compared }: { model: AtlasModel; compared?: readonly [AtlasModel, AtlasModel] | null }) {
   const { country, region, lang, themes } = useAtlas(
     useShallow((s) => ({ country: s.country, region: s.region, lang: s.lang, themes: s.themes })),
   );
@@ -82,6 +83,7 @@ export function Panel({ model }: { model: AtlasModel }) {
       onSelectCountry={goCountry}
       onSelectRegion={goRegion}
       onShown={focusTitle}
+      compared={compared}
     />
   );
 }

@@ -14,9 +14,14 @@ interface Props {
   lang: Lang;
   /** Which mentions to highlight in each passage. */
   isMarked: (m: Mention) => boolean;
+  /** The passages' heading level: 5 under a letter's own heading (two letters side by side). */
+  level?: 4 | 5;
+  /** Offer "walk from here" (not beside another letter: a walk follows the letter the map shows). */
+  walk?: boolean;
 }
 
-export function PassageList({ entries, model, lang, isMarked }: Props) {
+export function PassageList({ entries, model, lang, isMarked, level = 4, walk = true }: Props) {
+  const Heading = `h${level}` as const;
   const { t } = useTranslation();
   // The passages are quoted in their source language.
   const textLang = lang === 'nl' ? undefined : 'nl';
@@ -43,9 +48,9 @@ export function PassageList({ entries, model, lang, isMarked }: Props) {
           <li key={entry.ref}>
             <article className={entry.ref === linkedRef ? 'passage passage-linked' : 'passage'} aria-labelledby={`${idPrefix}-h`}>
               {entry.ref === linkedRef && <p className="linked-label">{t('quote.linked')}</p>}
-              <h4 id={`${idPrefix}-h`} className="passage-heading" lang={textLang}>
+              <Heading id={`${idPrefix}-h`} className="passage-heading" lang={textLang}>
                 {titles.join(' › ') || t('panel.source', { id: passage.id })}
-              </h4>
+              </Heading>
               <p lang={textLang}>
                 <PassageText text={passage.text} spans={passage.spans} marks={passage.mentions.filter(isMarked)} idPrefix={idPrefix} />
               </p>
@@ -60,7 +65,7 @@ export function PassageList({ entries, model, lang, isMarked }: Props) {
               )}
               <ThemeChips themeIds={passage.themes} reasons={passage.themeReasons} themeById={model.themeById} lang={lang} />
               <CopyQuote model={model} entry={entry} />
-              <WalkFromHere model={model} entry={entry} />
+              {walk && <WalkFromHere model={model} entry={entry} />}
             </article>
           </li>
         );

@@ -5,16 +5,18 @@ interface Props {
   total: number;
   shown: number;
   headingId: string;
+  level?: 3 | 4;
   children: ReactNode;
 }
 
-export function PassageSection({ total, shown, headingId, children }: Props) {
+export function PassageSection({ total, shown, headingId, level = 3, children }: Props) {
+  const Heading = `h${level}` as const;
   const { t } = useTranslation();
   return (
     <section aria-labelledby={headingId}>
-      <h3 id={headingId}>
+      <Heading id={headingId}>
         {t('panel.passages')} ({shown})
-      </h3>
+      </Heading>
       {shown < total && (
         <p className="note">{shown === 0 ? t('panel.noPassagesForFilter') : t('panel.filterNote', { shown, total })}</p>
       )}

@@ -6,6 +6,7 @@
 import { useEffect, useEffectEvent } from 'react';
 import type { Lang } from '../../pipeline/types';
 import type { AtlasModel, PassageEntry } from '../data/model';
+import { ComparePanel } from './ComparePanel';
 import { CountryPanel } from './CountryPanel';
 import { PassagePanel } from './PassagePanel';
 import { RegionPanel } from './RegionPanel';
@@ -24,11 +25,14 @@ interface Props {
   onSelectRegion(id: string): void;
   /** Called once the first content is in the document (for focus moves that waited for the chunk). */
   onShown(): void;
+  /** Two letters compared (their models, in order): a country or region shows both side by side. */
+  compared?: readonly [AtlasModel, AtlasModel] | null | undefined;
 }
 
-export default function SelectionPanel({ model, selection, lang, themes, onSelectCountry, onSelectRegion, onShown }: Props) {
+export default function SelectionPanel({ model, selection, lang, themes, onSelectCountry, onSelectRegion, onShown, compared }: Props) {
   const shown = useEffectEvent(onShown);
   useEffect(() => shown(), []);
+  if (compared && selection.kind !== 'passage') return <ComparePanel models={compared} selection={selection} lang={lang} themes={themes} />;
   switch (selection.kind) {
     case 'country':
       return <CountryPanel model={model} iso2={selection.iso2} lang={lang} themes={themes} onSelectCountry={onSelectCountry} onSelectRegion={onSelectRegion} />;

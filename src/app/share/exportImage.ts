@@ -11,6 +11,7 @@ import { lightPalette } from '../../map/style';
 import type { MapView } from '../../map/contract';
 import { visibleBounds, type ViewBounds } from '../../render/project';
 import { mapFrameOf, renderMapSvg } from '../../render/svgMap';
+import { compareDrawing } from './compareExport';
 import { EXPORT_SIZE, exportFileName, exportText, isoDay } from './exportText';
 
 /**
@@ -18,17 +19,14 @@ import { EXPORT_SIZE, exportFileName, exportText, isoDay } from './exportText';
  * `view`: the box on screen (src/render/project.ts visibleBounds); null for the whole world.
  */
 function buildExportSvg(model: AtlasModel, s: UrlState, t: TFunction, day: string, countries = model.data.countries, view: ViewBounds | null = null): string {
+  // A comparison on screen is a comparison in the image; otherwise the mentions under the themes.
+  const drawing = compareDrawing(model, s, t, day, lightPalette) ?? themeDrawing(model, s, t, day);
+  return renderMapSvg({ countries, ...drawing, palette: lightPalette, selected: s.country, ...EXPORT_SIZE, view });
+}
+
+function themeDrawing(model: AtlasModel, s: UrlState, t: TFunction, day: string) {
   const { paint, legend } = computeChoropleth(model, s.themes);
-  return renderMapSvg({
-    countries,
-    paint,
-    legend,
-    palette: lightPalette,
-    selected: s.country,
-    ...EXPORT_SIZE,
-    text: exportText(model, s, legend, t, day),
-    view,
-  });
+  return { paint, legend, text: exportText(model, s, legend, t, day) };
 }
 
 async function dataUrl(url: string): Promise<string> {

@@ -102,7 +102,8 @@ export const URL_TABLE: Table = {
     write: (s) => s.letter,
   },
   compare: {
-    persistence: LINK_ONLY,
+    // An embed can show a comparison too (the map by change, its legend, a card with both letters).
+    persistence: VIEW,
     default: null,
     parse: (get, known) => parseCompare(get('compare'), known) ?? undefined,
     write: (s) => (s.compare ? s.compare.join(',') : null),

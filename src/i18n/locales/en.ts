@@ -393,7 +393,13 @@ const en: Shape<Messages> = {
     more: 'more often',
     less: 'less often',
     same: 'as often',
+    neither: 'in neither letter',
     close: 'Close comparison',
+    verdict: 'Change: {{change}}, from {{from}} to {{to}} per 1,000 words',
+    rate: '{{rate}} per 1,000 words',
+    notIn: 'This letter does not mention {{name}}.',
+    cite: '{{title}}, Kamerstuk {{kamerstuk}}',
+    sources: 'Sources: {{from}} and {{to}} · map: Natural Earth · Beleidsatlas',
   },
 };
 

@@ -392,7 +392,13 @@ const nl = {
     more: 'vaker',
     less: 'minder vaak',
     same: 'even vaak',
+    neither: 'in geen van beide genoemd',
     close: 'Vergelijking sluiten',
+    verdict: 'Verandering: {{change}}, van {{from}} naar {{to}} per 1.000 woorden',
+    rate: '{{rate}} per 1.000 woorden',
+    notIn: 'Deze brief noemt {{name}} niet.',
+    cite: '{{title}}, Kamerstuk {{kamerstuk}}',
+    sources: 'Bron: {{from}} en {{to}} · kaart: Natural Earth · Beleidsatlas',
   },
 };
 
