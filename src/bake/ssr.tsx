@@ -11,6 +11,7 @@ import { App } from '../app/App';
 import type { Fetcher } from '../app/data/load';
 import type { AtlasModel } from '../app/data/model';
 import { provideAtlasModel } from '../app/data/useAtlasData';
+import { lettersModule } from '../app/hooks/useAtlasSession';
 import { selectionPanel } from '../app/panel/Panel';
 import { PlaceHref, type Place } from '../app/panel/PlaceButton';
 import { createAtlasStore } from '../app/store/store';
@@ -26,9 +27,12 @@ export interface SsrPage {
   hrefFor(place: Place): string | null;
 }
 
-/** Loads what the pages share once: the panels' chunk (so it renders, not its loading state). */
+/**
+ * Loads what the pages share once, so they render and not their loading states: the panels'
+ * chunk, and with several letters in the seeds the letters' code (the newest is baked).
+ */
 export async function prepareSsr(): Promise<void> {
-  await selectionPanel.load();
+  await Promise.all([selectionPanel.load(), lettersModule.load()]);
 }
 
 export async function renderPage(page: SsrPage, model: AtlasModel, i18n: i18n, fetcher: Fetcher): Promise<string> {
