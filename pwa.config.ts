@@ -31,6 +31,8 @@ export const pwaOptions: Partial<VitePWAOptions> = {
     globPatterns: [
       '**/*.{html,js,mjs,css,webmanifest,svg,png}',
       'data/*.{json,geojson,csv}',
+      // Every letter's file, so any letter can be shown or compared offline.
+      'data/letters/*.json',
       // The label font (the UI uses system fonts): regular only, and only the subsets the Dutch
       // and English text needs; the browser never asks for the others.
       'assets/noto-sans-latin-400-normal-*.woff2',

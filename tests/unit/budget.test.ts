@@ -47,7 +47,7 @@ describe('size budgets (gzip, production build)', () => {
     // The data files are the ones the app itself requests on start, served from the build.
     const requested: string[] = [];
     await loadAtlasData(async (url) => {
-      const file = url.split('/').pop()!;
+      const file = url.slice(url.indexOf('data/') + 'data/'.length);
       requested.push(file);
       const body = readFileSync(join(dist, 'data', file), 'utf8');
       return { ok: true, status: 200, json: async () => JSON.parse(body) } as Response;
