@@ -29,11 +29,11 @@ describe('data loaded before the first render', () => {
   });
 
   it('failed: the error names the file, and a retry loads afresh', async () => {
-    const fail = new Set(['letters.json']);
+    const fail = new Set(['letters/beleidsbrief-buitenlandse-zaken-2026.json']);
     const fetcher = fixtureFetcher(fail);
     preloadAtlasData(fetcher, './');
     const { result } = renderHook(() => useAtlasData(fetcher, './'));
-    await waitFor(() => expect(result.current).toMatchObject({ status: 'error', file: 'letters.json' }));
+    await waitFor(() => expect(result.current).toMatchObject({ status: 'error', file: 'letters/beleidsbrief-buitenlandse-zaken-2026.json' }));
     fail.clear();
     const state = result.current;
     if (state.status === 'error') state.retry();

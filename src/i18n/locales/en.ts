@@ -312,7 +312,7 @@ const en: Shape<Messages> = {
     data: 'Data',
     csv: 'Every mention (mentions.csv)',
     csvExcel: 'Every mention for Excel, semicolons (mentions-excel.csv)',
-    json: 'The letter with its passages (letters.json)',
+    json: 'The letter with its passages ({{file}})',
     print: 'Print',
     handout: 'Print handout (map, countries and passages)',
     licence: 'Credit: Beleidsbrief Buitenlandse Zaken 2026, Kamerstuk 36 800 V, nr. 103; map: Natural Earth.',

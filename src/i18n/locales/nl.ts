@@ -311,7 +311,7 @@ const nl = {
     data: 'Gegevens',
     csv: 'Alle vermeldingen (mentions.csv)',
     csvExcel: 'Alle vermeldingen voor Excel, puntkomma’s (mentions-excel.csv)',
-    json: 'De brief met passages (letters.json)',
+    json: 'De brief met passages ({{file}})',
     print: 'Afdrukken',
     handout: 'Hand-out afdrukken (kaart, landen en passages)',
     licence: 'Vermeld als bron: Beleidsbrief Buitenlandse Zaken 2026, Kamerstuk 36 800 V, nr. 103; kaart: Natural Earth.',
