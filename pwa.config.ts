@@ -7,7 +7,9 @@
 import type { VitePWAOptions } from 'vite-plugin-pwa';
 
 export const pwaOptions: Partial<VitePWAOptions> = {
-  registerType: 'autoUpdate',
+  // A new build waits until the visitor says "Reload" (src/pwa/UpdatePrompt.tsx): the page never
+  // changes under their hands, and never keeps stale data without telling them.
+  registerType: 'prompt',
   injectRegister: false,
   includeAssets: ['icons/icon.svg'],
   manifest: {
@@ -43,6 +45,5 @@ export const pwaOptions: Partial<VitePWAOptions> = {
     navigateFallback: 'index.html',
     cleanupOutdatedCaches: true,
     clientsClaim: true,
-    skipWaiting: true,
   },
 };

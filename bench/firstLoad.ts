@@ -5,8 +5,7 @@
  *
  * The first view = the entry's static import graph and CSS, everything index.html links
  * (modulepreload, stylesheet), every dynamic chunk not declared ON_DEMAND (the MapLibre map,
- * the service-worker registration, the shown language's messages), scripts those chunks
- * start (the MapLibre worker),
+ * the shown language's messages), scripts those chunks start (the MapLibre worker),
  * the data files the app fetches on start, and the @font-face files whose unicode-range
  * covers text the page shows.
  */
@@ -36,7 +35,7 @@ interface ManifestChunk {
 /**
  * Dynamic imports that only some visits run, each with its trigger. Every other dynamic import
  * counts as part of the first load: a new lazy chunk is assumed to load for everyone (as the
- * map, the service-worker registration and the Dutch messages do) until it is declared here,
+ * map and the Dutch messages do) until it is declared here,
  * so the budget errs on the side of counting too much.
  */
 const ON_DEMAND: readonly { module: RegExp; when: string }[] = [
@@ -61,6 +60,7 @@ const ON_DEMAND: readonly { module: RegExp; when: string }[] = [
   { module: /src\/map\/keyboard\.ts$/, when: 'the first key press or focus on the page (the map\'s arrow keys, src/map/keyboardLazy.ts)' },
   { module: /src\/app\/letters\/index\.ts$/, when: 'the data holds more than one letter (the letter switch and the counts of one letter)' },
   { module: /src\/map\/framer\.ts$/, when: 'the map first frames places: a link with a country or region, a choice in search, list or panel, a walk or presentation step' },
+  { module: /src\/pwa\/offline\.tsx$/, when: 'after the first map has drawn (or 3 s after load): the service worker\'s registration (Workbox) and its update prompt' },
 ];
 const onDemand = (module: string) => ON_DEMAND.some((d) => d.module.test(module));
 

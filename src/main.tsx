@@ -50,4 +50,4 @@ void i18nReady.then((i18n) =>
   ),
 );
 
-registerOffline();
+registerOffline(i18nReady);

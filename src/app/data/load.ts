@@ -5,7 +5,7 @@ import type { FeatureCollection } from 'geojson';
 import type { CountriesCollection, RegionsCollection } from '../../map/contract';
 import { indexMentions, NOT_MENTIONED, type MentionIndex } from '../../pipeline/mentionIndex';
 import type { AtlasIndex, LetterDocument, OverviewProperties, RegionEntry, RegionFileEntry, UnnamedIndex } from '../../pipeline/types';
-import { byNewest, letterFile, type AtlasData, type LetterFiles } from './model';
+import { letterPath, newestFirst, type AtlasData, type LetterFiles } from './model';
 import { hasExpectedShape } from './validate';
 
 export type Fetcher = (url: string) => Promise<Response>;
@@ -47,7 +47,7 @@ export async function loadAtlasData(fetcher: Fetcher, base = './', wanted: strin
   const letter = letterFiles(fetcher, base);
   const [[file, shown], overview] = await Promise.all([
     getJson<AtlasFile>(fetcher, base, 'atlas.json').then(async (file) => {
-      const id = file.documents.some((d) => d.id === wanted) ? wanted : [...file.documents].sort(byNewest)[0]?.id;
+      const id = file.documents.some((d) => d.id === wanted) ? wanted : [...file.documents].sort(newestFirst)[0]?.id;
       return [file, id ? [await letter.load(id)] : []] as const;
     }),
     getJson<CountriesTopology>(fetcher, base, 'countries.topo.json').then(countriesFromTopology),
@@ -75,7 +75,7 @@ function letterFiles(fetcher: Fetcher, base: string): LetterFiles {
     load(id) {
       let p = pending.get(id);
       if (!p) {
-        p = getJson<LetterDocument>(fetcher, base, letterFile(id)).then(
+        p = getJson<LetterDocument>(fetcher, base, letterPath(id)).then(
           (doc) => (loaded.set(id, doc), doc),
           (e: unknown) => {
             pending.delete(id);

@@ -7,7 +7,7 @@ import type {
   AtlasIndex, CountryProperties, Lang, LetterDocument, Passage, RegionEntry, RegionFileEntry, Section, Theme, UnnamedIndex,
 } from '../../pipeline/types';
 import { countSteps } from '../classroom/steps';
-import { byNewest } from '../../pipeline/letterIndex';
+import { byNewest, letterFile } from '../../pipeline/letterIndex';
 
 /** The letters' own files (letters/<id>.json): `get` has the ones in, `load` fetches one (once). */
 export interface LetterFiles {
@@ -65,7 +65,12 @@ export interface AtlasModel {
   letter: LetterDocument | undefined;
 }
 
-export { byNewest, letterFile } from '../../pipeline/letterIndex';
+/**
+ * The letters' order and files (src/pipeline/letterIndex.ts), passed on rather than re-exported:
+ * the on-demand chunks importing that module itself would split it into a first-load chunk of its own.
+ */
+export const newestFirst: typeof byNewest = (a, b) => byNewest(a, b);
+export const letterPath: typeof letterFile = (id) => letterFile(id);
 
 /**
  * A passage or section key, `<letter id>/<id>`: passageRef of src/pipeline/keys.ts, written out

@@ -1,7 +1,7 @@
 import './letters.css';
 import { useTranslation } from 'react-i18next';
 import type { LetterEntry } from '../../pipeline/types';
-import { byNewest } from '../data/model';
+import { newestFirst } from '../data/model';
 import { useAtlas } from '../store/context';
 
 interface Props {
@@ -19,7 +19,7 @@ export function LetterSwitch({ letters, shown, newest, waiting }: Props) {
   const setCompare = useAtlas((s) => s.setCompare);
   const comparing = useAtlas((s) => s.compare !== null);
   const date = (d: string | null) => (d ? new Date(`${d}T12:00:00`).toLocaleDateString(i18n.language, { day: 'numeric', month: 'long', year: 'numeric' }) : '');
-  const sorted = [...letters].sort(byNewest);
+  const sorted = [...letters].sort(newestFirst);
   // The letter shown against the one before it (or, for the oldest, the one after): older first.
   const at = sorted.findIndex((d) => d.id === shown);
   const other = sorted[at + 1] ?? sorted[at - 1];

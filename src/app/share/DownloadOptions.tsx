@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { letterFile, type AtlasModel } from '../data/model';
+import { letterPath, type AtlasModel } from '../data/model';
 import { printHandout } from '../classroom/printHandout';
 import { useAtlas } from '../store/context';
 import type { ExportExtent } from './exportText';
@@ -111,7 +111,7 @@ export function DownloadOptions({ model, base, announce }: Props) {
         {letterId && (
           <li>
             {/* The letter shown, as the data holds it (each letter has its own file). */}
-            <a href={`${base}data/${letterFile(letterId)}`} download={`${letterId}.json`}>
+            <a href={`${base}data/${letterPath(letterId)}`} download={`${letterId}.json`}>
               {t('download.json', { file: `${letterId}.json` })}
             </a>
           </li>

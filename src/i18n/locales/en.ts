@@ -379,6 +379,11 @@ const en: Shape<Messages> = {
     same: 'as often',
     close: 'Close comparison',
   },
+  update: {
+    available: 'A new version of the atlas is available.',
+    reload: 'Reload',
+    later: 'Not now',
+  },
 };
 
 export default en;

@@ -378,6 +378,11 @@ const nl = {
     same: 'even vaak',
     close: 'Vergelijking sluiten',
   },
+  update: {
+    available: 'Er is een nieuwe versie van de atlas beschikbaar.',
+    reload: 'Herladen',
+    later: 'Later',
+  },
 };
 
 export type Messages = typeof nl;
