@@ -94,7 +94,11 @@ export function fontsFor(css: string, text: string): string[] {
   return out;
 }
 
-export function firstLoadFiles(dist: string, opts: { text: string; dataFiles: readonly string[] }): LoadedFile[] {
+/**
+ * `loads`: on-demand modules this visit does load (with several letters, the letters' code:
+ * the switch is part of the first view).
+ */
+export function firstLoadFiles(dist: string, opts: { text: string; dataFiles: readonly string[]; loads?: readonly RegExp[] }): LoadedFile[] {
   const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
   const files = new Set<string>(['index.html']);
   const seen = new Set<string>();
@@ -108,7 +112,7 @@ export function firstLoadFiles(dist: string, opts: { text: string; dataFiles: re
     // Scripts a chunk starts (the MapLibre worker via ?url); font assets are decided by the text below.
     for (const asset of chunk.assets ?? []) if (/\.m?js$/.test(asset)) files.add(asset);
     for (const imp of chunk.imports ?? []) visit(imp);
-    for (const dyn of chunk.dynamicImports ?? []) if (!onDemand(dyn)) visit(dyn);
+    for (const dyn of chunk.dynamicImports ?? []) if (!onDemand(dyn) || opts.loads?.some((re) => re.test(dyn))) visit(dyn);
   };
   const entries = Object.keys(manifest).filter((k) => manifest[k]!.isEntry);
   if (entries.length === 0) throw new Error('no entry in the manifest');
