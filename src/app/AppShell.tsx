@@ -27,7 +27,7 @@ interface Props {
 
 export function AppShell({ fetcher, base, defaults }: Props) {
   const { t } = useTranslation();
-  const { load, model, message, letter, switcher, waiting } = useAtlasSession(fetcher, base, defaults);
+  const { load, model, message, letter, switcher, chunkFailed } = useAtlasSession(fetcher, base, defaults);
 
   const { lang, list } = useAtlas(useShallow((s) => ({ lang: s.lang, list: s.list })));
   const language = useLanguageSwitch();
@@ -53,8 +53,9 @@ export function AppShell({ fetcher, base, defaults }: Props) {
             {/* With several letters the subtitle names the one shown (its own, Dutch title). */}
             {switcher ? letter.title : t('app.subtitle')} · {t('app.kamerstuk', { ref: kamerstuk })}
           </p>
-          {switcher && <switcher.Switch letters={switcher.letters} shown={switcher.shown} newest={switcher.newest} waiting={!!waiting} />}
-          {waiting && model && <ChunkState className="letter-state" failed={waiting.failed} retry={waiting.retry} />}
+          {switcher && <switcher.Switch letters={switcher.letters} shown={switcher.shown} newest={switcher.newest} waiting={switcher.waiting} />}
+          {/* The switch's own code could not be fetched: where it would be, a retry. */}
+          {chunkFailed && model && <ChunkState className="letter-state" failed retry={chunkFailed.retry} />}
         </div>
         <div className="header-tools">
           {model && <SearchBox model={model} />}

@@ -183,10 +183,16 @@ describe('letters load on demand', () => {
     expect(letterCalls(f)).toEqual([file(EDITED_ID), file(SEED_ID)]);
   });
 
-  it('a letter that cannot be fetched: the one shown stays, the header says so, and a retry brings it', async () => {
+  it('a letter on its way says so; one that cannot be fetched leaves the one shown, and a retry brings it', async () => {
     const good = folderFetcher(out);
     let offline = true;
-    const fetcher: Fetcher = async (url) => (offline && url.endsWith(file(SEED_ID)) ? Promise.reject(new TypeError('offline')) : good(url));
+    let answer: () => void = () => {};
+    const fetcher: Fetcher = async (url) => {
+      if (!url.endsWith(file(SEED_ID))) return good(url);
+      // The test says when the file answers, and whether the network is there.
+      await new Promise<void>((resolve) => (answer = resolve));
+      return offline ? Promise.reject(new TypeError('offline')) : good(url);
+    };
     start('?country=AR', fetcher);
     const select = await screen.findByRole('combobox', { name: 'Brief' });
     await waitForPanel();
@@ -194,14 +200,21 @@ describe('letters load on demand', () => {
     await within(panel).findByText(/^Direct genoemd: 1 /);
     const user = userEvent.setup();
     await user.selectOptions(select, SEED_ID);
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Dit deel van de pagina kon niet worden geladen.');
+    // "Laden…" in the place of "Vergelijk", so the header keeps its size.
+    const header = screen.getByRole('banner');
+    expect(await within(header).findByRole('status')).toHaveTextContent('Laden…');
+    expect(within(header).queryByRole('button', { name: 'Vergelijk' })).toBeNull();
+    answer();
+    const alert = await within(header).findByRole('alert');
+    expect(alert).toHaveTextContent('De brief kon niet worden geladen.');
     // The 2027 letter's counts stay on screen meanwhile: never an empty map.
     expect(panel).toHaveTextContent('Direct genoemd: 1');
     offline = false;
     await user.click(within(alert).getByRole('button', { name: 'Opnieuw proberen' }));
+    answer();
     await within(panel).findByText(/^Direct genoemd: 0 /);
     expect(screen.queryByRole('alert')).toBeNull();
+    expect(within(header).getByRole('button', { name: 'Vergelijk' })).toBeInTheDocument();
   });
 
   it('?compare= fetches both letters, and the table compares them', async () => {

@@ -38,6 +38,9 @@ test('the map opens on the newest letter; the switch shows the other, and back r
   await expect(page).toHaveURL(new RegExp(`[?&]letter=${SEED_ID}(&|$)`));
   await expect(panel).toContainText('Argentinië wordt niet bij naam genoemd, wel als deel van een regio of organisatie.');
   await expect(panel).toContainText('Direct genoemd: 0');
+  // The interactive map is drawn again with the other letter's counts, not replaced by the SVG fallback.
+  await expect(page.locator('[data-map-ready="true"]')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('De interactieve kaart kon niet worden geladen.', { exact: false })).toHaveCount(0);
   await axe();
 
   await page.goBack();

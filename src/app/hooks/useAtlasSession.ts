@@ -54,9 +54,10 @@ export function useAtlasSession(fetcher: Fetcher, base: string, defaults: UrlSta
   const message = useAnnouncement(model);
   const meta = model?.letter?.meta;
   // Another letter's file or the letters' code still on its way, or not to be had (offline): the header says so.
-  const waiting = (other && !current) || lettersChunk.failed ? { failed: file.failed || lettersChunk.failed, retry: file.failed ? file.retry : lettersChunk.retry } : null;
+  const waiting = other && !current ? { failed: file.failed || lettersChunk.failed, retry: file.failed ? file.retry : lettersChunk.retry } : null;
+  const chunkFailed = lettersChunk.failed ? { failed: true, retry: lettersChunk.retry } : null;
   // Until the first letter's counts are in, the page says it is loading; if they cannot be fetched, it offers a retry.
   const load: AtlasLoad = loaded.status === 'ready' && !model ? (waiting?.failed ? { status: 'error', file: null, retry: waiting.retry } : LOADING) : loaded;
-  const switcher = several && letters && all && shown ? { Switch: letters.LetterSwitch, letters: all.data.atlas.documents, shown, newest: all.known.newest! } : null;
-  return { load, model, message, switcher, waiting, letter: { title: meta?.title ?? LETTER_FALLBACK.title, kamerstuk: meta?.kamerstuk ?? LETTER_FALLBACK.kamerstuk } };
+  const switcher = several && letters && all && shown ? { Switch: letters.LetterSwitch, letters: all.data.atlas.documents, shown, newest: all.known.newest!, waiting } : null;
+  return { load, model, message, switcher, chunkFailed, letter: { title: meta?.title ?? LETTER_FALLBACK.title, kamerstuk: meta?.kamerstuk ?? LETTER_FALLBACK.kamerstuk } };
 }

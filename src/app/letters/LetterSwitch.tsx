@@ -8,8 +8,8 @@ interface Props {
   letters: readonly LetterEntry[];
   shown: string;
   newest: string;
-  /** The letter chosen is still being fetched (the shell says so); the one before stays on screen. */
-  waiting: boolean;
+  /** The letter chosen is still being fetched, or could not be (then with a retry); the one before stays on screen. */
+  waiting: { failed: boolean; retry(): void } | null;
 }
 
 /** Which letter the map shows; only rendered when there is more than one. Newest first. */
@@ -36,6 +36,21 @@ export function LetterSwitch({ letters, shown, newest, waiting }: Props) {
           ))}
         </select>
       </label>
+      {/* In the place of "Vergelijk", so the header keeps its size while a letter comes in. */}
+      {waiting &&
+        (waiting.failed ? (
+          <span className="letter-state" role="alert">
+            <span aria-hidden="true">⚠ </span>
+            <span className="visually-hidden">{t('letters.failed')} </span>
+            <button type="button" className="letter-retry" onClick={waiting.retry}>
+              {t('load.retry')}
+            </button>
+          </span>
+        ) : (
+          <span className="letter-state" role="status">
+            {t('panel.loading')}
+          </span>
+        ))}
       {pair && !comparing && !waiting && (
         <button type="button" className="letter-compare" onClick={() => setCompare(pair)}>
           {t('letters.compare')}

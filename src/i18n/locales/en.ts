@@ -364,7 +364,7 @@ const en: Shape<Messages> = {
     reasonSection: 'section heading “{{match}}”',
     reasonKeyword: 'keyword “{{match}}”',
   },
-  letters: { label: 'Letter', option: '{{date}} · {{title}}', compare: 'Compare' },
+  letters: { label: 'Letter', option: '{{date}} · {{title}}', compare: 'Compare', failed: 'The letter could not be loaded.' },
   compare: {
     heading: 'Change per country',
     measure: 'mentions per 1,000 words',

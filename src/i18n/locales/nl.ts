@@ -363,7 +363,7 @@ const nl = {
     reasonSection: 'sectiekop “{{match}}”',
     reasonKeyword: 'trefwoord “{{match}}”',
   },
-  letters: { label: 'Brief', option: '{{date}} · {{title}}', compare: 'Vergelijk' },
+  letters: { label: 'Brief', option: '{{date}} · {{title}}', compare: 'Vergelijk', failed: 'De brief kon niet worden geladen.' },
   compare: {
     heading: 'Verandering per land',
     measure: 'vermeldingen per 1.000 woorden',
