@@ -96,11 +96,13 @@ describe('size budgets (gzip, production build)', () => {
 describe('size budgets with ten letters (gzip, production build)', () => {
   let tenDist = '';
   let pub = '';
+  let seeds = '';
   beforeAll(() => {
+    seeds = tenLetterSeeds();
     pub = mkdtempSync(join(tmpdir(), 'atlas-ten-public-'));
     cpSync('public', pub, { recursive: true, filter: (src) => !resolve(src).startsWith(resolve('public/data')) });
     const topology = JSON.parse(readFileSync('node_modules/world-atlas/countries-50m.json', 'utf8'));
-    const built = runBuild({ seeds: tenLetterSeeds(), out: join(pub, 'data'), data: 'data', topology });
+    const built = runBuild({ seeds, out: join(pub, 'data'), data: 'data', topology });
     if (built.errors.length) throw new Error(built.errors.join('\n'));
     tenDist = mkdtempSync(join(tmpdir(), 'atlas-budget-ten-'));
     // Vite's own build with this data as the public folder (vite.config.ts hints the newest letter from it).
@@ -111,7 +113,7 @@ describe('size budgets with ten letters (gzip, production build)', () => {
     });
   }, 180_000);
   afterAll(() => {
-    for (const dir of [tenDist, pub]) if (dir) rmSync(dir, { recursive: true, force: true });
+    for (const dir of [tenDist, pub, seeds]) if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it('the first view fetches the index and the newest letter only, and stays within 600 KiB', async () => {

@@ -4,7 +4,7 @@
  * date (one a year newer than the seed, so the visit opens on a copy), other countries in
  * place of some the seed names, and some paragraphs left out, so no two letters are alike.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -33,7 +33,6 @@ export function variedLetter(seed: string, i: number): string {
 /** A temp seeds folder holding the seed letter and its nine copies. */
 export function tenLetterSeeds(): string {
   const dir = mkdtempSync(join(tmpdir(), 'ten-letters-'));
-  mkdirSync(dir, { recursive: true });
   const seed = readFileSync(join(root, 'seeds', `${SEED}.txt`), 'utf8');
   writeFileSync(join(dir, `${SEED}.txt`), seed);
   YEARS.forEach((year, i) => writeFileSync(join(dir, `beleidsbrief-buitenlandse-zaken-${year}.txt`), variedLetter(seed, i)));
