@@ -7,7 +7,9 @@
 import type { VitePWAOptions } from 'vite-plugin-pwa';
 
 export const pwaOptions: Partial<VitePWAOptions> = {
-  registerType: 'autoUpdate',
+  // A new build waits until the visitor says "Reload" (src/pwa/UpdatePrompt.tsx): the page never
+  // changes under their hands, and never keeps stale data without telling them.
+  registerType: 'prompt',
   injectRegister: false,
   includeAssets: ['icons/icon.svg'],
   manifest: {
@@ -37,6 +39,8 @@ export const pwaOptions: Partial<VitePWAOptions> = {
       '*.webmanifest',
       'icons/*.{svg,png}',
       'data/*.{json,geojson,csv}',
+      // Every letter's file, so any letter can be shown or compared offline.
+      'data/letters/*.json',
       // The label font (the UI uses system fonts): regular only, and only the subsets the Dutch
       // and English text needs; the browser never asks for the others.
       'assets/noto-sans-latin-400-normal-*.woff2',
@@ -57,6 +61,5 @@ export const pwaOptions: Partial<VitePWAOptions> = {
     ],
     cleanupOutdatedCaches: true,
     clientsClaim: true,
-    skipWaiting: true,
   },
 };

@@ -1,10 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { META_CSP } from './csp.config';
 import { pwaOptions } from './pwa.config';
+import { byNewest, letterFile } from './src/pipeline/letterIndex';
 
 /**
  * Production-only Content-Security-Policy (csp.config.ts): the atlas must never contact
@@ -32,16 +34,30 @@ function contentSecurityPolicy(): Plugin {
  * fetch() (crossorigin = credentials "same-origin").
  */
 const EARLY_CHUNKS = [/\/src\/map\/atlasMap\.ts$/, /\/src\/i18n\/locales\/nl\.ts$/];
-const EARLY_DATA = ['data/atlas.json', 'data/countries.topo.json', 'data/letters.json'];
+const EARLY_DATA = ['data/atlas.json', 'data/countries.topo.json'];
+
+/** The file of the letter a visit opens with unless its link names another: the newest in the index. */
+function openingLetter(publicDir: string): string[] {
+  let index: { documents: { id: string; date: string | null }[] };
+  try {
+    index = JSON.parse(readFileSync(join(publicDir, 'data', 'atlas.json'), 'utf8'));
+  } catch {
+    return []; // no data built: nothing to hint
+  }
+  const newest = [...index.documents].sort(byNewest)[0];
+  return newest ? [`data/${letterFile(newest.id)}`] : [];
+}
 
 function earlyHints(): Plugin {
+  let publicDir = 'public';
   return {
     name: 'atlas-early-hints',
     apply: 'build',
+    configResolved: (config) => void (publicDir = config.publicDir),
     transformIndexHtml: {
       order: 'post',
       handler(_html, ctx) {
-        const tags: HtmlTagDescriptor[] = EARLY_DATA.map((href) => ({
+        const tags: HtmlTagDescriptor[] = [...EARLY_DATA, ...openingLetter(publicDir)].map((href) => ({
           tag: 'link',
           attrs: { rel: 'preload', href, as: 'fetch', crossorigin: '' },
           injectTo: 'head',

@@ -5,8 +5,7 @@
  *
  * The first view = the entry's static import graph and CSS, everything index.html links
  * (modulepreload, stylesheet), every dynamic chunk not declared ON_DEMAND (the MapLibre map,
- * the service-worker registration, the shown language's messages), scripts those chunks
- * start (the MapLibre worker),
+ * the shown language's messages), scripts those chunks start (the MapLibre worker),
  * the data files the app fetches on start, and the @font-face files whose unicode-range
  * covers text the page shows.
  */
@@ -36,7 +35,7 @@ interface ManifestChunk {
 /**
  * Dynamic imports that only some visits run, each with its trigger. Every other dynamic import
  * counts as part of the first load: a new lazy chunk is assumed to load for everyone (as the
- * map, the service-worker registration and the Dutch messages do) until it is declared here,
+ * map and the Dutch messages do) until it is declared here,
  * so the budget errs on the side of counting too much.
  */
 const ON_DEMAND: readonly { module: RegExp; when: string }[] = [
@@ -61,6 +60,7 @@ const ON_DEMAND: readonly { module: RegExp; when: string }[] = [
   { module: /src\/map\/keyboard\.ts$/, when: 'the first key press or focus on the page (the map\'s arrow keys, src/map/keyboardLazy.ts)' },
   { module: /src\/app\/letters\/index\.ts$/, when: 'the data holds more than one letter (the letter switch and the counts of one letter)' },
   { module: /src\/map\/framer\.ts$/, when: 'the map first frames places: a link with a country or region, a choice in search, list or panel, a walk or presentation step' },
+  { module: /src\/pwa\/offline\.tsx$/, when: 'after the first map has drawn (or 3 s after load): the service worker\'s registration (Workbox) and its update prompt' },
 ];
 const onDemand = (module: string) => ON_DEMAND.some((d) => d.module.test(module));
 
@@ -94,7 +94,11 @@ export function fontsFor(css: string, text: string): string[] {
   return out;
 }
 
-export function firstLoadFiles(dist: string, opts: { text: string; dataFiles: readonly string[] }): LoadedFile[] {
+/**
+ * `loads`: on-demand modules this visit does load (with several letters, the letters' code:
+ * the switch is part of the first view).
+ */
+export function firstLoadFiles(dist: string, opts: { text: string; dataFiles: readonly string[]; loads?: readonly RegExp[] }): LoadedFile[] {
   const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
   const files = new Set<string>(['index.html']);
   const seen = new Set<string>();
@@ -108,7 +112,7 @@ export function firstLoadFiles(dist: string, opts: { text: string; dataFiles: re
     // Scripts a chunk starts (the MapLibre worker via ?url); font assets are decided by the text below.
     for (const asset of chunk.assets ?? []) if (/\.m?js$/.test(asset)) files.add(asset);
     for (const imp of chunk.imports ?? []) visit(imp);
-    for (const dyn of chunk.dynamicImports ?? []) if (!onDemand(dyn)) visit(dyn);
+    for (const dyn of chunk.dynamicImports ?? []) if (!onDemand(dyn) || opts.loads?.some((re) => re.test(dyn))) visit(dyn);
   };
   const entries = Object.keys(manifest).filter((k) => manifest[k]!.isEntry);
   if (entries.length === 0) throw new Error('no entry in the manifest');

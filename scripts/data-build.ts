@@ -10,6 +10,7 @@ import { buildGazetteer } from '../src/pipeline/gazetteer';
 import { prepareWorld } from '../src/pipeline/geometry';
 import { DETAIL_QUANTIZATION, geometryOnly, OVERVIEW, OVERVIEW_QUANTIZATION, withOverviewShapes } from '../src/pipeline/overview';
 import { documentId } from '../src/pipeline/keys';
+import { letterFile } from '../src/pipeline/letterIndex';
 import { createStructuredBuilder } from '../src/pipeline/letter';
 import { libraryNames } from '../src/pipeline/library-names';
 import { parseReference, ReferenceError, type ParsedReference } from '../src/pipeline/reference';
@@ -100,18 +101,19 @@ export function runBuild(opts: BuildOptions): BuildResult {
   }
 
   const files: Record<string, string> = {
-    // Regions without their counts and passages: the app counts them from letters.json, with
-    // the build's own function, as it does for countries (src/app/data/load.ts).
+    // The index of letters, and regions without their counts and passages: the app counts them
+    // from the letter shown, with the build's own function, as it does for countries (src/app/data/load.ts).
     'atlas.json': JSON.stringify({ ...out.atlas, regions: out.atlas.regions.map(({ direct, passages, headings, ...r }) => r) }),
     // The public download: detailed shapes with every property.
     'countries.geojson': JSON.stringify(out.countries),
     // What the app loads first (coarse shapes, names, label points; it counts the mentions
-    // from letters.json itself), and the detailed shapes it fetches on zooming in. TopoJSON
+    // from the letter shown itself), and the detailed shapes it fetches on zooming in. TopoJSON
     // stores each shared border once.
     'countries.topo.json': JSON.stringify(topology({ countries: overview }, OVERVIEW_QUANTIZATION)),
     'countries-detail.topo.json': JSON.stringify(topology({ countries: geometryOnly(out.countries, (p) => p.iso2) }, DETAIL_QUANTIZATION)),
     'regions.geojson': JSON.stringify(out.regions),
-    'letters.json': JSON.stringify(out.letters),
+    // One file per letter: a visit fetches the letter it shows, others when switched to or compared.
+    ...Object.fromEntries(out.letters.documents.map((d) => [letterFile(d.meta.id), JSON.stringify(d)])),
     'mentions.csv': out.mentionsCsv,
     'mentions-excel.csv': out.mentionsExcelCsv,
     // Fetched by the search only when a query finds a place the letter does not name.
@@ -120,8 +122,16 @@ export function runBuild(opts: BuildOptions): BuildResult {
     ...(evalJson ? { 'eval.json': evalJson } : {}),
   };
   writeAtomically(opts.out, files);
-  for (const [name, body] of Object.entries(files)) {
-    log.push(`${join(opts.out, name)}: ${kib(Buffer.byteLength(body))} (${kib(gzipSync(body).length)} gzip)`);
+  // The letters in one line: a thousand of them would drown the log.
+  const letters = Object.keys(files).filter((name) => name.startsWith('letters/'));
+  const size = (names: string[]) => {
+    const bodies = names.map((n) => files[n]!);
+    const sum = (f: (b: string) => number) => bodies.reduce((n, b) => n + f(b), 0);
+    return `${kib(sum((b) => Buffer.byteLength(b)))} (${kib(sum((b) => gzipSync(b).length))} gzip)`;
+  };
+  for (const name of Object.keys(files)) {
+    if (name === letters[0]) log.push(`${join(opts.out, 'letters')}/: ${letters.length} ${letters.length === 1 ? 'letter' : 'letters'}, ${size(letters)}`);
+    if (!letters.includes(name)) log.push(`${join(opts.out, name)}: ${size([name])}`);
   }
   return { log, errors };
 }
@@ -135,7 +145,10 @@ function writeAtomically(outDir: string, files: Record<string, string>) {
   const old = `${target}.old-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
-  for (const [name, body] of Object.entries(files)) writeFileSync(join(tmp, name), body);
+  for (const [name, body] of Object.entries(files)) {
+    mkdirSync(dirname(join(tmp, name)), { recursive: true });
+    writeFileSync(join(tmp, name), body);
+  }
   mkdirSync(dirname(target), { recursive: true });
   const exists = (() => {
     try {

@@ -45,8 +45,9 @@ document.documentElement.lang = lang;
 // MapLibre and its worker start now, in parallel with the messages and the data, not after
 // the first render asks for the map (about 200 ms later on a laptop).
 if (store.getState().webgl) loadMapModule().catch(() => undefined); // the map reports a failure itself
-// The data too: fetched (hinted from index.html), parsed and indexed while the messages load.
-preloadAtlasData(browserFetch, './');
+// The data too: fetched (hinted from index.html), parsed and indexed while the messages load;
+// the letter a link names (or the newest), not every letter.
+preloadAtlasData(browserFetch, './', store.getState().letter);
 if (store.getState().embed) embedShell.load().catch(() => undefined); // the shell offers a retry
 
 if (!page) {
@@ -75,4 +76,4 @@ if (!page) {
   });
 }
 
-registerOffline();
+registerOffline(i18nReady);

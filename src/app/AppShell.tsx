@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { ClassroomTools } from './classroom/ClassroomTools';
 import { Presentation, WalkBar } from './classroom/LazyClassroom';
 import { PrintHandout } from './classroom/PrintHandout';
+import { ChunkState } from './components/ChunkState';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { LiveRegion } from './components/LiveRegion';
 import { LoadState } from './components/LoadState';
@@ -26,7 +27,7 @@ interface Props {
 
 export function AppShell({ fetcher, base, defaults }: Props) {
   const { t } = useTranslation();
-  const { load, model, compared, message, letter, switcher } = useAtlasSession(fetcher, base, defaults);
+  const { load, model, compared, message, letter, switcher, chunkFailed } = useAtlasSession(fetcher, base, defaults);
 
   const { lang, list } = useAtlas(useShallow((s) => ({ lang: s.lang, list: s.list })));
   const language = useLanguageSwitch();
@@ -52,7 +53,9 @@ export function AppShell({ fetcher, base, defaults }: Props) {
             {/* With several letters the subtitle names the one shown (its own, Dutch title). */}
             {switcher ? letter.title : t('app.subtitle')} · {t('app.kamerstuk', { ref: kamerstuk })}
           </p>
-          {switcher && <switcher.Switch letters={switcher.letters} shown={switcher.shown} newest={switcher.newest} />}
+          {switcher && <switcher.Switch letters={switcher.letters} shown={switcher.shown} newest={switcher.newest} waiting={switcher.waiting} />}
+          {/* The switch's own code could not be fetched: where it would be, a retry. */}
+          {chunkFailed && model && <ChunkState className="letter-state" failed retry={chunkFailed.retry} />}
         </div>
         <div className="header-tools">
           {model && <SearchBox model={model} />}
@@ -73,7 +76,7 @@ export function AppShell({ fetcher, base, defaults }: Props) {
       {model && <WalkBar model={model} />}
       <div className="layout">
         <main id="main" className="main">
-          {model ? <MainContent model={model} fetcher={fetcher} base={base} letters={switcher?.letters} /> : <LoadState load={load as Exclude<typeof load, { status: 'ready' }>} />}
+          {model ? <MainContent model={model} fetcher={fetcher} base={base} /> : <LoadState load={load as Exclude<typeof load, { status: 'ready' }>} />}
         </main>
         {/* On phones a sheet over the map: the map frames places clear of it (data-map-cover). */}
         <aside id="panel" className="panel" aria-labelledby="panel-title" tabIndex={-1} data-open={sheetOpen} data-map-cover="">

@@ -14,10 +14,10 @@ import { ChunkState } from './components/ChunkState';
 import { compareChunk } from './letters/compareChunk';
 import { onDemand } from './onDemand';
 import { useAtlas } from './store/context';
-import type { LetterDocument } from '../pipeline/types';
+import { useLetters } from './data/useLetters';
 
 /** The map (or the list) with the theme control and the legend over it. */
-export function MainContent({ model, fetcher, base, letters }: { model: AtlasModel; fetcher: Fetcher; base: string; letters?: readonly LetterDocument[] | undefined }) {
+export function MainContent({ model, fetcher, base }: { model: AtlasModel; fetcher: Fetcher; base: string }) {
   const { lang, list, themes, outlines, country, region } = useAtlas(
     useShallow((s) => ({ lang: s.lang, list: s.list, themes: s.themes, outlines: s.outlines, country: s.country, region: s.region })),
   );
@@ -58,8 +58,8 @@ export function MainContent({ model, fetcher, base, letters }: { model: AtlasMod
             selectedId={country ?? region}
             onSelect={(r) => (r.kind === 'country' ? selectCountry(r.id, { focus: true }) : selectRegion(r.id, regionPlaces(model, r.id)))}
           />
-        ) : compare && letters ? (
-          <CompareSlot model={model} letters={letters} ids={compare} lang={lang} map={(paint) => <MapArea model={model} paint={paint} regions={mapRegions} />} />
+        ) : compare ? (
+          <CompareSlot model={model} ids={compare} lang={lang} map={(paint) => <MapArea model={model} paint={paint} regions={mapRegions} />} />
         ) : (
           <>
             <MapArea model={model} paint={choropleth.paint} regions={mapRegions} />
@@ -72,11 +72,16 @@ export function MainContent({ model, fetcher, base, letters }: { model: AtlasMod
   );
 }
 
-function CompareSlot(props: ComponentProps<typeof import('./letters/compareMode').CompareStage>) {
+/** The comparison's code and both letters (fetched unless in), with a retry if either fails. */
+function CompareSlot(props: Omit<ComponentProps<typeof import('./letters/compareMode').CompareStage>, 'letters'>) {
   const chunk = compareChunk.useModule(true);
-  if (!chunk.module) return <ChunkState className="hint" failed={chunk.failed} retry={chunk.retry} />;
+  const letters = useLetters(props.model.data, props.ids);
+  if (!chunk.module || !letters.docs) {
+    const failed = chunk.failed || letters.failed;
+    return <ChunkState className="hint" failed={failed} retry={chunk.failed ? chunk.retry : letters.retry} />;
+  }
   const { CompareStage } = chunk.module;
-  return <CompareStage {...props} />;
+  return <CompareStage {...props} letters={letters.docs} />;
 }
 
 const listPane = onDemand(() => import('./list/ListPane'));

@@ -109,7 +109,9 @@ export function createAtlasMap(container: HTMLElement, options: AtlasMapOptions)
     canvas,
     options,
     byIso: new Map(countries.features.map((f) => [f.properties.iso2, f])),
-    whenLoaded: (fn) => (loaded ? fn() : void pending.push(fn)),
+    // After destroy() a call is dropped: React runs the other effects of the commit that replaces
+    // this map (another letter's counts) with it still in hand, and a removed map has no sources.
+    whenLoaded: (fn) => (removed ? undefined : loaded ? fn() : void pending.push(fn)),
     removed: () => removed,
   };
 

@@ -148,7 +148,7 @@ export function buildAtlas(input: AtlasInput): AtlasOutput {
 
   return {
     atlas: {
-      documents: documents.map((d) => ({ id: d.meta.id, title: d.meta.title, kamerstuk: d.meta.kamerstuk, date: d.meta.date, lang: d.meta.lang })),
+      documents: documents.map((d) => ({ id: d.meta.id, title: d.meta.title, kamerstuk: d.meta.kamerstuk, date: d.meta.date, lang: d.meta.lang, passages: d.passages.map((p) => p.id) })),
       themes,
       regions,
       classColours: choroplethColours(),

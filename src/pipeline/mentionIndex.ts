@@ -1,7 +1,7 @@
 /**
  * Who is mentioned where, per country and per region/organisation: counts per theme and the
  * passages, in letter order. Pure and small, so the build (countries.geojson, atlas.json) and
- * the app (which rebuilds the country counts from letters.json rather than download them
+ * the app (which rebuilds the country counts from the letter shown rather than download them
  * twice) share one definition.
  */
 import { passageRef } from './keys';

@@ -27,7 +27,7 @@ export const DETAIL_QUANTIZATION = 36_000;
 /**
  * The same features with the overview's shapes and OverviewProperties: names and label
  * points stay those of the detailed level, so both levels label alike; the app adds the
- * mention fields from letters.json. Features without a shape in `overview` (points, or a
+ * mention fields from the letter shown. Features without a shape in `overview` (points, or a
  * shape lost to simplification) keep their geometry.
  */
 export function withOverviewShapes<G extends Geometry>(

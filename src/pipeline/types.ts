@@ -148,7 +148,7 @@ export interface RegionDef {
 /* ---------- generated output (public/data/, written by `npm run data`) ----------
  * atlas.json        AtlasIndex: documents, themes, regions (small, first view); each region's
  *                   direct/passages/headings are left out (RegionFileEntry): the app counts them
- *                   from letters.json with src/pipeline/mentionIndex.ts, as the build does
+ *                   from the letter shown with src/pipeline/mentionIndex.ts, as the build does
  * countries.geojson FeatureCollection<Polygon|MultiPolygon, CountryProperties>, feature.id = iso2,
  *                   one feature per country in Natural Earth 50m (mentioned or not), sorted by iso2;
  *                   plus Point features for mentioned codes without a shape (e.g. BQ).
@@ -158,7 +158,8 @@ export interface RegionDef {
  * regions.geojson   FeatureCollection of dissolved outlines, feature.id = region id,
  *                   properties RegionOutlineProperties (only regions/organisations mentioned
  *                   that have members); loaded lazily when the outline layer is switched on.
- * letters.json      { documents: LetterDocument[] } sorted by document id.
+ * letters/<id>.json one LetterDocument per letter (keys.ts letterFile), fetched when the letter is
+ *                   shown or compared; atlas.json's `documents` is their index.
  * mentions.csv      one row per mention (public download), UTF-8 with a byte-order mark, commas;
  *                   mentions-excel.csv the same for Excel with a Dutch list separator (semicolons, CRLF).
  * unnamed.json      UnnamedIndex: places the letter does not name, for the search (fetched on demand).
@@ -193,7 +194,7 @@ export interface CountryProperties {
 
 /**
  * What countries.topo.json carries per country (names, home, label point). The mention
- * fields of CountryProperties the app rebuilds from letters.json with the same function the
+ * fields of CountryProperties the app rebuilds from the letter shown with the same function the
  * build uses (src/pipeline/mentionIndex.ts), so they are not downloaded twice.
  */
 export type OverviewProperties = Pick<CountryProperties, 'iso2' | 'name_nl' | 'name_en' | 'home' | 'point'>;
@@ -208,7 +209,7 @@ export interface RegionEntry extends RegionDef {
   outline: boolean;
 }
 
-/** A region as atlas.json carries it: the counts come from letters.json. */
+/** A region as atlas.json carries it: the counts come from the letter shown. */
 export type RegionFileEntry = Omit<RegionEntry, 'direct' | 'passages' | 'headings'>;
 
 export interface RegionOutlineProperties {
@@ -218,8 +219,23 @@ export interface RegionOutlineProperties {
   name_en: string;
 }
 
+/**
+ * A letter as the index (atlas.json) lists it: enough to offer it in the switch, find its file
+ * and check a link to one of its passages, without its text.
+ */
+export interface LetterEntry {
+  id: string;
+  title: string;
+  kamerstuk: string | null;
+  date: string | null;
+  lang: Lang;
+  /** Its passage ids in letter order: a `passage=` link is checked against them before the letter is fetched. */
+  passages: string[];
+}
+
 export interface AtlasIndex {
-  documents: { id: string; title: string; kamerstuk: string | null; date: string | null; lang: Lang }[];
+  /** Every letter, sorted by id; each one's text is in letters/<id>.json. */
+  documents: LetterEntry[];
   themes: Theme[];
   /** Only regions/organisations the letter mentions, sorted by id. */
   regions: RegionEntry[];

@@ -1,10 +1,10 @@
-/// <reference types="vite-plugin-pwa/client" />
 /**
  * Registers the service worker that keeps the atlas working offline. A module, not
  * an inline script, so the CSP can stay script-src 'self'. Failing to register
- * (private mode, blocked by policy) only means no offline copy.
+ * (private mode, blocked by policy) only means no offline copy. The registration and the
+ * update prompt are a chunk of their own (./offline.tsx), fetched once the first map is in.
  */
-import { registerSW } from 'virtual:pwa-register';
+import type { i18n } from 'i18next';
 
 /** Without a map (list view, SVG map, a failed chunk), the page's load event plus this. */
 const NO_MAP_WAIT_MS = 3000;
@@ -35,7 +35,8 @@ function afterFirstMap(fn: () => void): void {
   else window.addEventListener('load', fallback, { once: true });
 }
 
-export function registerOffline(): void {
+/** `i18n`: the app's instance, for the update prompt's words in the page's language. */
+export function registerOffline(i18n: Promise<i18n>): void {
   if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
   /*
    * Not at start-up: installing precaches the whole build (every chunk, the data, the fonts:
@@ -44,10 +45,8 @@ export function registerOffline(): void {
    * An offline copy a second later loses nothing.
    */
   afterFirstMap(() => {
-    try {
-      registerSW({ immediate: true, onRegisterError: () => {} });
-    } catch {
-      // No service worker: the app still works online.
-    }
+    Promise.all([import('./offline'), i18n])
+      .then(([{ startOffline }, instance]) => startOffline(instance))
+      .catch(() => {}); // offline (the chunk did not come) or no service worker: the app still works online
   });
 }

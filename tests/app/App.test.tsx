@@ -65,11 +65,11 @@ describe('App', () => {
   });
 
   it('offers a retry when a file fails to load', async () => {
-    const fail = new Set(['letters.json']);
+    const fail = new Set(['letters/beleidsbrief-buitenlandse-zaken-2026.json']);
     const user = userEvent.setup();
     start('', { fail });
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('De gegevens konden niet worden geladen (letters.json)');
+    expect(alert).toHaveTextContent('De gegevens konden niet worden geladen (letters/beleidsbrief-buitenlandse-zaken-2026.json)');
     fail.clear();
     await user.click(within(alert).getByRole('button', { name: 'Opnieuw proberen' }));
     await ready();

@@ -81,8 +81,10 @@ describe('a comparison in an exported image', () => {
   const day = '2027-06-01';
   const state = (lang: Lang, extra = {}) => ({ ...baseDefaults(lang), compare: [SEED_ID, EDITED_ID] as const, country: 'AR', ...extra });
 
-  it('draws the change from the model of the letter on screen, which holds only that letter', () => {
-    const shown = letterModel(all, EDITED_ID, COUNTING);
+  it('draws the change from the model of the letter on screen, which holds only that letter', async () => {
+    // As the app does: the other letter's file is fetched for the comparison.
+    await all.data.letter!.load(SEED_ID);
+    const shown = letterModel(all, all.data.letter!.get(EDITED_ID) ?? all.data.letters.documents.find((d) => d.meta.id === EDITED_ID)!, COUNTING);
     expect(shown.data.letters.documents).toHaveLength(1);
     const d = compareDrawing(shown, state('nl'), createBundledI18n('nl').t, day, lightPalette)!;
     expect(d.paint.get('AR')!.fill).toBe(CLASS_COLOURS.new);

@@ -83,14 +83,14 @@ describe('list rows', () => {
 });
 
 describe('loadAtlasData', () => {
-  it('fetches the three files relative to the page', async () => {
+  it('fetches the index, the shapes and the one letter relative to the page', async () => {
     const f = fixtureFetcher();
     const data = await loadAtlasData(f, './');
-    expect(f.calls.sort()).toEqual(['./data/atlas.json', './data/countries.topo.json', './data/letters.json']);
+    expect(f.calls.sort()).toEqual(['./data/atlas.json', './data/countries.topo.json', './data/letters/beleidsbrief-buitenlandse-zaken-2026.json']);
     expect(data.atlas.themes.length).toBe(9);
   });
   it('names the file that failed', async () => {
-    await expect(loadAtlasData(fixtureFetcher(new Set(['letters.json'])))).rejects.toMatchObject({ file: 'letters.json' });
+    await expect(loadAtlasData(fixtureFetcher(new Set(['letters/beleidsbrief-buitenlandse-zaken-2026.json'])))).rejects.toMatchObject({ file: 'letters/beleidsbrief-buitenlandse-zaken-2026.json' });
     await expect(loadAtlasData(async () => Promise.reject(new TypeError('offline')))).rejects.toBeInstanceOf(DataLoadError);
   });
   it('fetches the detailed shapes only when asked, once, and again after a failure', async () => {

@@ -30,7 +30,7 @@ describe('malformed data', () => {
   it.each([
     ['atlas.json', '{"documents": [], "themes": [ ', /atlas\.json/],
     ['countries.', '{"type": "Topology", "objects": {"countries": {"geometries": [{}]}}}', /countries\.topo\.json/],
-    ['letters.json', '[]', /letters\.json/],
+    ['letters/', '[]', /letters\/beleidsbrief-buitenlandse-zaken-2026\.json/],
   ])('%s: names the broken file, keeps the page usable and recovers on retry', async (prefix, body, file) => {
     const user = userEvent.setup();
     const fetcher = broken(prefix, body);
@@ -52,10 +52,12 @@ describe('hasExpectedShape', () => {
   it('accepts the generated files', () => {
     expect(hasExpectedShape('atlas.json', data.atlas)).toBe(true);
     expect(hasExpectedShape('countries.topo.json', topology({ countries: data.countries }))).toBe(true);
-    expect(hasExpectedShape('letters.json', data.letters)).toBe(true);
+    expect(hasExpectedShape('letters/beleidsbrief-buitenlandse-zaken-2026.json', data.letters.documents[0])).toBe(true);
+    // Another letter's text under this letter's name is damaged too.
+    expect(hasExpectedShape('letters/beleidsbrief-2027.json', data.letters.documents[0])).toBe(false);
   });
   it.each([[null], [42], ['text'], [[]], [{}], [{ type: 'FeatureCollection' }], [{ type: 'Topology', objects: {} }]])('rejects %j for every file', (value) => {
-    for (const file of ['atlas.json', 'countries.topo.json', 'letters.json', 'regions.geojson']) {
+    for (const file of ['atlas.json', 'countries.topo.json', 'letters/beleidsbrief-buitenlandse-zaken-2026.json', 'regions.geojson']) {
       expect(hasExpectedShape(file, value)).toBe(false);
     }
   });

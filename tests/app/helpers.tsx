@@ -10,7 +10,8 @@ import type { Fetcher } from '../../src/app/data/load';
 import { AtlasStoreProvider } from '../../src/app/store/context';
 import { createAtlasStore, type AtlasStore } from '../../src/app/store/store';
 import { createBundledI18n } from '../../src/i18n/bundled';
-import type { Lang } from '../../src/pipeline/types';
+import { letterFile } from '../../src/pipeline/letterIndex';
+import type { AtlasIndex, Lang, LetterDocument } from '../../src/pipeline/types';
 import { topology } from 'topojson-server';
 
 // CI machines have two cores shared by parallel test files: give async queries (findBy…,
@@ -25,8 +26,11 @@ afterEach(() => {
 const dir = join(import.meta.dirname, 'fixtures', 'data');
 const read = (f: string) => JSON.parse(readFileSync(join(dir, f), 'utf8'));
 
+/** The fixture's letters, one file each (letters/<id>.json), in the index's order. */
+const fixtureLetters = (): LetterDocument[] => (read('atlas.json') as AtlasIndex).documents.map((d) => read(letterFile(d.id)));
+
 export function fixtureData(): AtlasData {
-  return { atlas: read('atlas.json'), countries: read('countries.geojson'), letters: read('letters.json'), unnamed: async () => read('unnamed.json') };
+  return { atlas: read('atlas.json'), countries: read('countries.geojson'), letters: { documents: fixtureLetters() }, unnamed: async () => read('unnamed.json') };
 }
 
 export const fixtureModel = () => buildModel(fixtureData());
@@ -36,7 +40,7 @@ const FILES: Record<string, () => unknown> = {
   // The app loads the TopoJSON form, as the build writes it next to the GeoJSON.
   'countries.topo.json': () => topology({ countries: read('countries.geojson') }),
   'countries-detail.topo.json': () => topology({ countries: read('countries.geojson') }),
-  'letters.json': () => read('letters.json'),
+  ...Object.fromEntries(fixtureLetters().map((d) => [letterFile(d.meta.id), () => d])),
   'unnamed.json': () => read('unnamed.json'),
   'regions.geojson': () => ({ type: 'FeatureCollection', features: [] }),
 };
@@ -46,7 +50,7 @@ export function fixtureFetcher(fail: Set<string> = new Set()): Fetcher & { calls
   const calls: string[] = [];
   const fetcher = async (url: string) => {
     calls.push(url);
-    const file = url.split('/').pop() ?? '';
+    const file = url.slice(url.indexOf('data/') + 'data/'.length);
     const body = FILES[file];
     if (!body || fail.has(file)) return { ok: false, status: fail.has(file) ? 500 : 404, json: async () => null } as Response;
     return { ok: true, status: 200, json: async () => body() } as Response;

@@ -15,7 +15,8 @@ import type { AtlasMapViewProps } from '../../src/map/contract';
 import { createBundledI18n } from '../../src/i18n/bundled';
 import { passageRef } from '../../src/pipeline/keys';
 import type { LetterDocument } from '../../src/pipeline/types';
-import { buildTwoLetters, EDITED_ID, folderFetcher, SEED_ID } from './twoLetters';
+import type { Fetcher } from '../../src/app/data/load';
+import { builtLetters, buildTwoLetters, EDITED_ID, folderFetcher, SEED_ID } from './twoLetters';
 import { waitForPanel } from './helpers';
 
 vi.mock('../../src/map/AtlasMapView', () => ({
@@ -23,7 +24,9 @@ vi.mock('../../src/map/AtlasMapView', () => ({
 }));
 
 let out: string;
+/** The model the first view builds (the newest letter), and one opened on the seed letter. */
 let model: AtlasModel;
+let seedModel: AtlasModel;
 let docs: LetterDocument[];
 /** The passage of the edited letter that names Argentina where the seed names Brazil. */
 let argentina: string;
@@ -31,15 +34,16 @@ let argentina: string;
 beforeAll(async () => {
   out = buildTwoLetters();
   model = buildModel(await loadAtlasData(folderFetcher(out), '/'));
-  docs = model.data.letters.documents;
+  seedModel = buildModel(await loadAtlasData(folderFetcher(out), '/', SEED_ID));
+  docs = builtLetters(out);
   argentina = docs.find((d) => d.meta.id === EDITED_ID)!.passages.find((p) => p.mentions.some((m) => m.iso2 === 'AR'))!.id;
 }, 120_000);
 
-function start(search: string) {
+function start(search: string, fetcher: Fetcher = folderFetcher(out)) {
   window.history.replaceState(null, '', `/${search}`);
   const defaults = baseDefaults('nl');
   const store = createAtlasStore({ lang: 'nl', url: parseUrlState(search, EMPTY_KNOWN), defaults });
-  render(<App store={store} i18n={createBundledI18n('nl')} defaults={defaults} fetcher={folderFetcher(out)} storage={{ setItem: vi.fn() }} />);
+  render(<App store={store} i18n={createBundledI18n('nl')} defaults={defaults} fetcher={fetcher} storage={{ setItem: vi.fn() }} />);
   return store;
 }
 
@@ -55,7 +59,9 @@ describe('two letters in one build', () => {
     expect(docs.every((d) => d.passages[0]!.id === '1.0.1')).toBe(true);
     const keys = docs.flatMap((d) => d.passages.map((p) => passageRef(d.meta.id, p.id)));
     expect(new Set(keys).size).toBe(keys.length);
-    expect(model.passageByRef.size).toBe(keys.length);
+    // The first view holds one letter's passages, and knows every letter's keys from the index.
+    expect(model.passageByRef.size).toBe(docs.find((d) => d.meta.id === EDITED_ID)!.passages.length);
+    expect(model.known.passages!.size).toBe(keys.length);
     expect(model.known.passages!.has(`${EDITED_ID}/1.0.1`) && model.known.passages!.has(`${SEED_ID}/1.0.1`)).toBe(true);
   });
 
@@ -69,7 +75,7 @@ describe('two letters in one build', () => {
 
   it('finds a passage by its key in its own letter', () => {
     expect(findPassage(model, `${EDITED_ID}/${argentina}`)!.passage.text).toContain('Argentinië');
-    expect(findPassage(model, `${SEED_ID}/${argentina}`)!.passage.text).toContain('Brazilië');
+    expect(findPassage(seedModel, `${SEED_ID}/${argentina}`)!.passage.text).toContain('Brazilië');
   });
 
   it('a permalink to a passage of the second letter opens that passage, not the first letter’s', async () => {
@@ -135,5 +141,87 @@ describe('choosing the letter', () => {
   it('the presentation is of the letter shown', async () => {
     start(`?letter=${SEED_ID}&present=1`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Beleidsbrief Buitenlandse Zaken 2026' })).toBeInTheDocument();
+  });
+});
+
+describe('letters load on demand', () => {
+  const file = (id: string) => `letters/${id}.json`;
+  /** The letter files a fetcher was asked for, in order. */
+  const letterCalls = (f: { calls: string[] }) => f.calls.filter((c) => c.includes('/letters/')).map((c) => c.slice(c.indexOf('letters/')));
+
+  it('the first view fetches the index, the shapes and the newest letter only', async () => {
+    const f = folderFetcher(out);
+    await loadAtlasData(f, '/');
+    expect(f.calls.sort()).toEqual(['/data/atlas.json', '/data/countries.topo.json', `/data/${file(EDITED_ID)}`]);
+  });
+
+  it('a link’s letter is fetched instead of the newest; an id the index does not list fetches nothing of its own', async () => {
+    const f = folderFetcher(out);
+    const data = await loadAtlasData(f, '/', SEED_ID);
+    expect(letterCalls(f)).toEqual([file(SEED_ID)]);
+    expect(data.letters.documents.map((d) => d.meta.id)).toEqual([SEED_ID]);
+    const g = folderFetcher(out);
+    await loadAtlasData(g, '/', 'no-such-letter');
+    expect(letterCalls(g)).toEqual([file(EDITED_ID)]);
+  });
+
+  it('switching fetches the other letter once; switching back and forth fetches nothing more', async () => {
+    const f = folderFetcher(out);
+    start('?country=AR', f);
+    const select = await screen.findByRole('combobox', { name: 'Brief' });
+    await waitForPanel();
+    const panel = screen.getByRole('complementary');
+    await within(panel).findByText(/^Direct genoemd: 1 /);
+    expect(letterCalls(f)).toEqual([file(EDITED_ID)]);
+    const user = userEvent.setup();
+    await user.selectOptions(select, SEED_ID);
+    await within(panel).findByText(/^Direct genoemd: 0 /);
+    await user.selectOptions(select, EDITED_ID);
+    await within(panel).findByText(/^Direct genoemd: 1 /);
+    await user.selectOptions(select, SEED_ID);
+    await within(panel).findByText(/^Direct genoemd: 0 /);
+    expect(letterCalls(f)).toEqual([file(EDITED_ID), file(SEED_ID)]);
+  });
+
+  it('a letter on its way says so; one that cannot be fetched leaves the one shown, and a retry brings it', async () => {
+    const good = folderFetcher(out);
+    let offline = true;
+    let answer: () => void = () => {};
+    const fetcher: Fetcher = async (url) => {
+      if (!url.endsWith(file(SEED_ID))) return good(url);
+      // The test says when the file answers, and whether the network is there.
+      await new Promise<void>((resolve) => (answer = resolve));
+      return offline ? Promise.reject(new TypeError('offline')) : good(url);
+    };
+    start('?country=AR', fetcher);
+    const select = await screen.findByRole('combobox', { name: 'Brief' });
+    await waitForPanel();
+    const panel = screen.getByRole('complementary');
+    await within(panel).findByText(/^Direct genoemd: 1 /);
+    const user = userEvent.setup();
+    await user.selectOptions(select, SEED_ID);
+    // "Laden…" in the place of "Vergelijk", so the header keeps its size.
+    const header = screen.getByRole('banner');
+    expect(await within(header).findByRole('status')).toHaveTextContent('Laden…');
+    expect(within(header).queryByRole('button', { name: 'Vergelijk' })).toBeNull();
+    answer();
+    const alert = await within(header).findByRole('alert');
+    expect(alert).toHaveTextContent('De brief kon niet worden geladen.');
+    // The 2027 letter's counts stay on screen meanwhile: never an empty map.
+    expect(panel).toHaveTextContent('Direct genoemd: 1');
+    offline = false;
+    await user.click(within(alert).getByRole('button', { name: 'Opnieuw proberen' }));
+    answer();
+    await within(panel).findByText(/^Direct genoemd: 0 /);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(within(header).getByRole('button', { name: 'Vergelijk' })).toBeInTheDocument();
+  });
+
+  it('?compare= fetches both letters, and the table compares them', async () => {
+    const f = folderFetcher(out);
+    start(`?compare=${SEED_ID},${EDITED_ID}`, f);
+    const table = await screen.findByRole('table', { name: /vermeldingen per 1\.000 woorden/ });
+    expect(within(table).getByRole('row', { name: /Argentinië/ })).toHaveTextContent('nieuw genoemd');
+    expect(letterCalls(f).sort()).toEqual([file(EDITED_ID), file(SEED_ID)].sort());
   });
 });

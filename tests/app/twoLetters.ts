@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runBuild } from '../../scripts/data-build';
 import type { Fetcher } from '../../src/app/data/load';
+import { letterFile } from '../../src/pipeline/letterIndex';
+import type { AtlasIndex, LetterDocument } from '../../src/pipeline/types';
 
 const root = join(import.meta.dirname, '..', '..');
 export const SEED_ID = 'beleidsbrief-buitenlandse-zaken-2026';
@@ -34,12 +36,18 @@ export function buildTwoLetters(): string {
   return out;
 }
 
+/** The documents a built data folder holds, read from their own files (letters/<id>.json). */
+export function builtLetters(dir: string): LetterDocument[] {
+  const index = JSON.parse(readFileSync(join(dir, 'atlas.json'), 'utf8')) as AtlasIndex;
+  return index.documents.map((d) => JSON.parse(readFileSync(join(dir, letterFile(d.id)), 'utf8')) as LetterDocument);
+}
+
 /** Serves a built data folder like a static host (GeoJSON files as the app reads them). */
 export function folderFetcher(dir: string): Fetcher & { calls: string[] } {
   const calls: string[] = [];
   const fetcher = async (url: string) => {
     calls.push(url);
-    const file = url.split('/').pop() ?? '';
+    const file = url.slice(url.indexOf('data/') + 'data/'.length);
     let body: unknown;
     try {
       body = JSON.parse(readFileSync(join(dir, file), 'utf8'));

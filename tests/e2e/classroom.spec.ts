@@ -13,7 +13,11 @@ const search = (page: Page) => new URL(page.url()).searchParams;
 const panel = (page: Page) => page.getByRole('complementary');
 
 async function letter(page: Page): Promise<LetterDocument> {
-  return page.evaluate(async () => ((await (await fetch('./data/letters.json')).json()) as { documents: LetterDocument[] }).documents[0]!);
+  // The index names the letter; its text is in its own file.
+  return page.evaluate(async () => {
+    const index = (await (await fetch('./data/atlas.json')).json()) as { documents: { id: string }[] };
+    return (await (await fetch(`./data/letters/${index.documents[0]!.id}.json`)).json()) as LetterDocument;
+  });
 }
 
 /** Section titles in letter order for the sections that have passages: the presentation's middle steps. */

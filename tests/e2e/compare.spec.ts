@@ -20,8 +20,8 @@ test.beforeAll(() => {
 });
 
 test.beforeEach(async ({ page }) => {
-  await page.route(/\/data\/[\w.-]+\.(json|geojson)$/, (route) =>
-    route.fulfill({ path: join(out, new URL(route.request().url()).pathname.split('/').pop()!) }),
+  await page.route(/\/data\/(letters\/)?[\w.-]+\.(json|geojson)$/, (route) =>
+    route.fulfill({ path: join(out, new URL(route.request().url()).pathname.replace(/^.*\/data\//, '')) }),
   );
 });
 

@@ -136,10 +136,10 @@ test.describe('explorer', () => {
 
   test('a failed fetch shows a message and a working retry', async ({ page }) => {
     let fail = true;
-    await page.route('**/data/letters.json', (route) => (fail ? route.fulfill({ status: 503, body: '' }) : route.continue()));
+    await page.route('**/data/letters/*.json', (route) => (fail ? route.fulfill({ status: 503, body: '' }) : route.continue()));
     await page.goto('./');
     const alert = page.getByRole('alert');
-    await expect(alert).toContainText('letters.json');
+    await expect(alert).toContainText('letters/beleidsbrief-buitenlandse-zaken-2026.json');
     fail = false;
     await alert.getByRole('button', { name: 'Opnieuw proberen' }).click();
     await expect(page.getByRole('button', { name: /^Thema’s / })).toBeVisible();

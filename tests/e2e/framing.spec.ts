@@ -139,7 +139,10 @@ test.describe('walk and presentation framing, desktop', () => {
 
   test('the NATO slide frames and outlines NATO, not France', async ({ page }) => {
     await openMap(page);
-    const doc = await page.evaluate(async () => ((await (await fetch('./data/letters.json')).json()) as { documents: LetterDocument[] }).documents[0]!);
+    const doc = await page.evaluate(async () => {
+      const index = (await (await fetch('./data/atlas.json')).json()) as { documents: { id: string }[] };
+      return (await (await fetch(`./data/letters/${index.documents[0]!.id}.json`)).json()) as LetterDocument;
+    });
     const titles = doc.sections.filter((s) => doc.passages.some((p) => p.sectionPath.at(-1) === s.id)).map((s) => s.title);
     const step = titles.indexOf('We bouwen aan een Europese pijler binnen de NAVO') + 2;
     expect(step).toBeGreaterThan(1);

@@ -253,7 +253,11 @@ test.describe('in the full app', () => {
     await expect(excel).toHaveAttribute('download', 'mentions-excel.csv');
     const forExcel = await (await page.request.get(new URL((await excel.getAttribute('href'))!, page.url()).href)).body();
     expect(forExcel.toString('utf8').split('\r\n')[0]).toBe('\uFEFFdocument;passage;section;section_id;kind;surface;form;iso2;region;themes;start;end;compound;home;in_heading');
-    await expect(page.getByRole('link', { name: /letters\.json/ })).toHaveAttribute('download', 'letters.json');
+    // The letter shown, from its own file.
+    const letter = page.getByRole('link', { name: 'De brief met passages (beleidsbrief-buitenlandse-zaken-2026.json)' });
+    await expect(letter).toHaveAttribute('download', 'beleidsbrief-buitenlandse-zaken-2026.json');
+    const doc = await (await page.request.get(new URL((await letter.getAttribute('href'))!, page.url()).href)).json();
+    expect(doc.meta.kamerstuk).toBe('36 800 V, nr. 103');
   });
 
   test('embed builder: a modal dialog with options, preview and code; axe clean', async ({ page, axe }) => {

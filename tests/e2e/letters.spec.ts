@@ -3,10 +3,8 @@
  * builds two letters with the real build step (the seed and an edited copy dated 2027 that
  * names Argentina where the seed names Brazil) and serves them in place of public/data.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LetterDocument } from '../../src/pipeline/types';
-import { buildTwoLetters, EDITED_ID, SEED_ID } from '../app/twoLetters';
+import { builtLetters, buildTwoLetters, EDITED_ID, SEED_ID } from '../app/twoLetters';
 import { expect, test } from './fixtures';
 
 // A service worker would answer data requests before the route below sees them.
@@ -18,13 +16,13 @@ let passage = '';
 
 test.beforeAll(() => {
   out = buildTwoLetters();
-  const docs = (JSON.parse(readFileSync(join(out, 'letters.json'), 'utf8')) as { documents: LetterDocument[] }).documents;
+  const docs = builtLetters(out);
   passage = docs.find((d) => d.meta.id === EDITED_ID)!.passages.find((p) => p.mentions.some((m) => m.iso2 === 'AR'))!.id;
 });
 
 test.beforeEach(async ({ page }) => {
-  await page.route(/\/data\/[\w.-]+\.(json|geojson)$/, (route) =>
-    route.fulfill({ path: join(out, new URL(route.request().url()).pathname.split('/').pop()!) }),
+  await page.route(/\/data\/(letters\/)?[\w.-]+\.(json|geojson)$/, (route) =>
+    route.fulfill({ path: join(out, new URL(route.request().url()).pathname.replace(/^.*\/data\//, '')) }),
   );
 });
 
@@ -40,6 +38,9 @@ test('the map opens on the newest letter; the switch shows the other, and back r
   await expect(page).toHaveURL(new RegExp(`[?&]letter=${SEED_ID}(&|$)`));
   await expect(panel).toContainText('Argentinië wordt niet bij naam genoemd, wel als deel van een regio of organisatie.');
   await expect(panel).toContainText('Direct genoemd: 0');
+  // The interactive map is drawn again with the other letter's counts, not replaced by the SVG fallback.
+  await expect(page.locator('[data-map-ready="true"]')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('De interactieve kaart kon niet worden geladen.', { exact: false })).toHaveCount(0);
   await axe();
 
   await page.goBack();

@@ -32,7 +32,9 @@ test.describe('Content-Security-Policy', () => {
     expect(html).toContain(`content="${META_CSP}"`);
     expect(META_CSP).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
     expect(HEADER_CSP).toContain('frame-ancestors *');
-    expect(html, 'no inline <script> in the built page').not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    // JSON-LD is a data block the browser never runs (and CSP does not govern); any other inline script fails.
+    expect(html, 'no inline <script> in the built page').not.toMatch(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>/);
+    expect(html, 'the baked home page has its JSON-LD').toMatch(/<script type="application\/ld\+json">/);
 
     // Use what loads code or styles: the map (MapLibre + its worker), a selection, the list, a language switch.
     await expect(page.locator('[data-map-ready="true"]')).toBeVisible({ timeout: 45_000 });
@@ -86,7 +88,7 @@ test.describe('hostile links', () => {
       await expect(themes(page)).toBeVisible();
       const injected = await page.evaluate((mark) => ({
         ran: (window as unknown as Record<string, unknown>)[mark] !== undefined,
-        inlineScripts: document.querySelectorAll('script:not([src])').length,
+        inlineScripts: document.querySelectorAll('script:not([src]):not([type="application/ld+json"])').length,
         foreign: [...document.querySelectorAll('iframe, object, embed, img[onerror], svg[onload], style:not([data-vite-dev-id])')]
           .map((e) => e.outerHTML.slice(0, 80))
           .filter((h) => h.includes(mark) || /onerror|onload|javascript:/.test(h)),

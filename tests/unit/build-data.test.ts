@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +15,14 @@ function seedsWith(files: Record<string, string | Uint8Array>): string {
   return dir;
 }
 
-const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+/** Every file under `dir` (the letters are in letters/), by its path there. */
+const snapshot = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => statSync(join(dir, f)).isFile())
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+  );
 
 describe('npm run data', () => {
   let out: string;
@@ -28,10 +35,14 @@ describe('npm run data', () => {
     before = snapshot(out);
   });
 
-  it('writes the nine outputs', () => {
+  it('writes the eight outputs and one file per letter', () => {
     expect(Object.keys(before)).toEqual([
-      'atlas.json', 'countries-detail.topo.json', 'countries.geojson', 'countries.topo.json', 'letters.json', 'mentions-excel.csv', 'mentions.csv', 'regions.geojson', 'unnamed.json',
+      'atlas.json', 'countries-detail.topo.json', 'countries.geojson', 'countries.topo.json', 'letters/brief.json', 'mentions-excel.csv', 'mentions.csv', 'regions.geojson', 'unnamed.json',
     ]);
+    // The index says what a letter is and which passages it has, not what they say.
+    const [entry] = JSON.parse(before['atlas.json']!).documents;
+    expect(Object.keys(entry).sort()).toEqual(['date', 'id', 'kamerstuk', 'lang', 'passages', 'title']);
+    expect(entry.passages).toEqual(JSON.parse(before['letters/brief.json']!).passages.map((p: { id: string }) => p.id));
   });
 
   const decode = async (name: string) => {
@@ -62,13 +73,13 @@ describe('npm run data', () => {
     // A shape stays a shape (a MultiPolygon may lose islands too small to see), a point a point.
     const isPoint = (fc: Geo) => fc.features.map((f) => f.geometry.type === 'Point');
     expect(isPoint(overview.fc)).toEqual(isPoint(geo));
-    // Names, home and label point travel; the mention fields the app counts from letters.json.
+    // Names, home and label point travel; the mention fields the app counts from the letter.
     expect(Object.keys(ua(overview.fc).properties).sort()).toEqual(['home', 'iso2', 'name_en', 'name_nl', 'point']);
     const { withMentions } = await import('../../src/app/data/load');
     const { indexMentions } = await import('../../src/pipeline/mentionIndex');
     const atlas = JSON.parse(before['atlas.json']!);
-    const letters = JSON.parse(before['letters.json']!);
-    const rebuilt = withMentions(overview.fc as never, indexMentions(letters.documents, atlas.regions, atlas.themes));
+    const letter = JSON.parse(before['letters/brief.json']!);
+    const rebuilt = withMentions(overview.fc as never, indexMentions([letter], atlas.regions, atlas.themes));
     expect(rebuilt.features.map((f) => f.properties)).toEqual(geo.features.map((f) => f.properties));
     // Fewer vertices, on (to within a quantization step) the 0.1° grid.
     const coarse = flat(ua(overview.fc));
@@ -81,13 +92,13 @@ describe('npm run data', () => {
     expect(geometryBytes('countries.topo.json')).toBeLessThan(geometryBytes('countries-detail.topo.json') / 2);
   });
 
-  it('atlas.json names the regions; the app counts them from letters.json, as mentions.csv lists them', async () => {
+  it('atlas.json names the regions; the app counts them from the letter, as mentions.csv lists them', async () => {
     const file = JSON.parse(before['atlas.json']!) as { regions: Record<string, unknown>[] };
     expect(Object.keys(file.regions.find((r) => r.id === 'nato')!).sort()).toEqual(['id', 'label', 'members', 'outline', 'type']);
     const { loadAtlasData } = await import('../../src/app/data/load');
     const { csvParse } = await import('d3-dsv');
     const data = await loadAtlasData(async (url) => {
-      const name = url.split('/').pop()!;
+      const name = url.slice(url.indexOf('data/') + 'data/'.length);
       return { ok: true, status: 200, json: async () => JSON.parse(before[name]!) } as Response;
     }, '/');
     const rows = csvParse(before['mentions.csv']!.replace(/^\uFEFF/, ''));
@@ -149,13 +160,20 @@ describe('npm run data', () => {
     expect(warnings.some((l) => l.includes('brief.txt'))).toBe(false);
     expect(warnings).toContain(`${join(seeds, 'kaal.txt')}: warning: no numbered chapters or headings; one section titled "kaal"`);
     expect(warnings.find((l) => l.includes('kamervragen-soedan-2023'))).toMatch(/2 question blocks \(2 with an answer\)$/);
-    const letters = JSON.parse(readFileSync(join(mixed, 'letters.json'), 'utf8')).documents as { meta: { id: string; structure?: string }; passages: { mentions: { iso2?: string }[] }[] }[];
-    expect(letters.map((d) => d.meta.id)).toEqual([...Object.keys(texts).map((f) => f.replace(/\.txt$/, '')), 'brief', 'kaal'].sort());
+    // The index lists every document with its passage ids; each has its own file.
+    type Doc = { meta: { id: string; structure?: string }; passages: { id: string; mentions: { iso2?: string }[] }[] };
+    const index = JSON.parse(readFileSync(join(mixed, 'atlas.json'), 'utf8')).documents as { id: string; passages: string[] }[];
+    const ids = [...Object.keys(texts).map((f) => f.replace(/\.txt$/, '')), 'brief', 'kaal'].sort();
+    expect(index.map((d) => d.id)).toEqual(ids);
+    expect(readdirSync(join(mixed, 'letters')).sort()).toEqual(ids.map((id) => `${id}.json`));
+    const letters = index.map((d) => JSON.parse(readFileSync(join(mixed, 'letters', `${d.id}.json`), 'utf8')) as Doc);
+    expect(letters.map((d) => d.meta.id)).toEqual(ids);
+    letters.forEach((d, i) => expect(index[i]!.passages).toEqual(d.passages.map((p) => p.id)));
     const bare = letters.find((d) => d.meta.id === 'kaal')!;
     expect(bare.meta.structure).toBe('single');
     expect(bare.passages.flatMap((p) => p.mentions.map((m) => m.iso2))).toEqual(['UA', 'RU', 'CF', 'CF', 'CD']);
     // The letter's own data are as in a build of the letter alone.
-    const alone = JSON.parse(before['letters.json']!).documents[0];
+    const alone = JSON.parse(before['letters/brief.json']!);
     expect(letters.find((d) => d.meta.id === 'brief')).toEqual(alone);
   });
 

@@ -11,10 +11,10 @@ import { findPassage, letterOrder, neighbour, walkTarget } from '../../src/app/c
 import { buildModel, regionPlaces, type AtlasData } from '../../src/app/data/model';
 import type { LetterDocument, Mention, Passage } from '../../src/pipeline/types';
 
-// The fixture's letters.json is the generated letter, byte for byte (tests/app/fixtures/README.md).
+// The fixture's letter is the generated one, byte for byte (tests/app/fixtures/README.md).
 const dir = join(import.meta.dirname, '..', 'app', 'fixtures', 'data');
 const read = (f: string) => JSON.parse(readFileSync(join(dir, f), 'utf8'));
-const data: AtlasData = { atlas: read('atlas.json'), countries: read('countries.geojson'), letters: read('letters.json') };
+const data: AtlasData = { atlas: read('atlas.json'), countries: read('countries.geojson'), letters: { documents: [read('letters/beleidsbrief-buitenlandse-zaken-2026.json')] } };
 const model = buildModel(data);
 const doc: LetterDocument = data.letters.documents[0]!;
 const steps = stepsForModel(model);

@@ -1,17 +1,15 @@
 /** Two letters compared per country (src/app/letters/compare.ts), on letters the real build made. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { classify, compareLetters, countWords, type Comparison } from '../../src/app/letters/compare';
 import type { LetterDocument } from '../../src/pipeline/types';
-import { buildTwoLetters, EDITED_ID, SEED_ID } from '../app/twoLetters';
+import { builtLetters, buildTwoLetters, EDITED_ID, SEED_ID } from '../app/twoLetters';
 
 let seed: LetterDocument;
 let edited: LetterDocument;
 
 beforeAll(() => {
   const out = buildTwoLetters();
-  const docs = (JSON.parse(readFileSync(join(out, 'letters.json'), 'utf8')) as { documents: LetterDocument[] }).documents;
+  const docs = builtLetters(out);
   seed = docs.find((d) => d.meta.id === SEED_ID)!;
   edited = docs.find((d) => d.meta.id === EDITED_ID)!;
 }, 120_000);

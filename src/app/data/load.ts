@@ -4,8 +4,8 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
 import type { CountriesCollection, RegionsCollection } from '../../map/contract';
 import { indexMentions, NOT_MENTIONED, type MentionIndex } from '../../pipeline/mentionIndex';
-import type { AtlasIndex, OverviewProperties, RegionEntry, RegionFileEntry, UnnamedIndex } from '../../pipeline/types';
-import type { AtlasData } from './model';
+import type { AtlasIndex, LetterDocument, OverviewProperties, RegionEntry, RegionFileEntry, UnnamedIndex } from '../../pipeline/types';
+import { letterPath, newestFirst, type AtlasData, type LetterFiles } from './model';
 import { hasExpectedShape } from './validate';
 
 export type Fetcher = (url: string) => Promise<Response>;
@@ -38,16 +38,55 @@ async function getJson<T>(fetcher: Fetcher, base: string, file: string): Promise
   return value as T;
 }
 
-export async function loadAtlasData(fetcher: Fetcher, base = './'): Promise<AtlasData> {
-  const [file, overview, letters] = await Promise.all([
-    getJson<AtlasFile>(fetcher, base, 'atlas.json'),
+/**
+ * The first view's data: the index (atlas.json), the country shapes and one letter, `wanted`
+ * when the index lists it, else the newest (index.html hints its file, so it is on its way
+ * before atlas.json is in). Other letters come through `letter` when they are shown.
+ */
+export async function loadAtlasData(fetcher: Fetcher, base = './', wanted: string | null = null): Promise<AtlasData> {
+  const letter = letterFiles(fetcher, base);
+  const [[file, shown], overview] = await Promise.all([
+    getJson<AtlasFile>(fetcher, base, 'atlas.json').then(async (file) => {
+      const id = file.documents.some((d) => d.id === wanted) ? wanted : [...file.documents].sort(newestFirst)[0]?.id;
+      return [file, id ? [await letter.load(id)] : []] as const;
+    }),
     getJson<CountriesTopology>(fetcher, base, 'countries.topo.json').then(countriesFromTopology),
-    getJson<AtlasData['letters']>(fetcher, base, 'letters.json'),
   ]);
-  const index = indexMentions(letters.documents, file.regions, file.themes);
+  const index = indexMentions(shown, file.regions, file.themes);
   const countries = withMentions(overview, index);
   const atlas = { ...file, regions: withRegionMentions(file.regions, index) };
-  return { atlas, countries, letters, detail: detailLoader(fetcher, base, countries), unnamed: once(() => getJson<UnnamedIndex>(fetcher, base, 'unnamed.json')) };
+  return {
+    atlas,
+    countries,
+    letters: { documents: shown },
+    allRegions: file.regions,
+    letter,
+    detail: detailLoader(fetcher, base, countries),
+    unnamed: once(() => getJson<UnnamedIndex>(fetcher, base, 'unnamed.json')),
+  };
+}
+
+/** Each letter's file, fetched once and kept; a failure is forgotten, so the next call tries again. */
+function letterFiles(fetcher: Fetcher, base: string): LetterFiles {
+  const loaded = new Map<string, LetterDocument>();
+  const pending = new Map<string, Promise<LetterDocument>>();
+  return {
+    get: (id) => loaded.get(id),
+    load(id) {
+      let p = pending.get(id);
+      if (!p) {
+        p = getJson<LetterDocument>(fetcher, base, letterPath(id)).then(
+          (doc) => (loaded.set(id, doc), doc),
+          (e: unknown) => {
+            pending.delete(id);
+            throw e;
+          },
+        );
+        pending.set(id, p);
+      }
+      return p;
+    },
+  };
 }
 
 /** A fetch made on first call and shared after; a failure is forgotten, so the next call tries again. */

@@ -4,14 +4,27 @@
  */
 import type { CountriesCollection } from '../../map/contract';
 import type {
-  AtlasIndex, CountryProperties, Lang, LetterDocument, Passage, RegionEntry, Section, Theme, UnnamedIndex,
+  AtlasIndex, CountryProperties, Lang, LetterDocument, Passage, RegionEntry, RegionFileEntry, Section, Theme, UnnamedIndex,
 } from '../../pipeline/types';
 import { countSteps } from '../classroom/steps';
+import { byNewest, letterFile } from '../../pipeline/letterIndex';
+
+/** The letters' own files (letters/<id>.json): `get` has the ones in, `load` fetches one (once). */
+export interface LetterFiles {
+  get(id: string): LetterDocument | undefined;
+  load(id: string): Promise<LetterDocument>;
+}
 
 export interface AtlasData {
+  /** The index: every letter (`documents`), the themes, and the regions the letters in `letters` name, counted. */
   atlas: AtlasIndex;
   countries: CountriesCollection;
+  /** The letters loaded and counted: the one shown (a fixture may hold several). */
   letters: { documents: LetterDocument[] };
+  /** Every region and organisation any letter names, as atlas.json lists them (uncounted); absent in fixtures. */
+  allRegions?: readonly RegionFileEntry[];
+  /** Fetches another letter when it is shown or compared; absent in fixtures, whose `letters` hold them all. */
+  letter?: LetterFiles;
   /** The detailed shapes, fetched on first call (zooming in, exports); absent in fixtures. */
   detail?: () => Promise<CountriesCollection>;
   /** The places the letter does not name (unnamed.json), fetched when a search needs them. */
@@ -48,15 +61,16 @@ export interface AtlasModel {
   passageByRef: ReadonlyMap<string, PassageEntry>;
   sectionById: ReadonlyMap<string, Section>;
   known: KnownIds;
-  /** The letter on screen: the only one in a letter's model (src/app/letters), else the newest. */
+  /** The letter on screen: the one loaded (src/app/letters counts another), else the newest of a fixture's. */
   letter: LetterDocument | undefined;
-  /** Every letter of the data, also in one letter's model: what a comparison draws on (absent: data.letters.documents). */
-  allLetters?: readonly LetterDocument[];
 }
 
-/** Newest first by date (undated ones last; the same date: by id). */
-export const byNewest = (a: LetterDocument, b: LetterDocument) => (b.meta.date ?? '').localeCompare(a.meta.date ?? '') || a.meta.id.localeCompare(b.meta.id);
-export const newestLetter = (docs: readonly LetterDocument[]): LetterDocument | undefined => [...docs].sort(byNewest)[0];
+/**
+ * The letters' order and files (src/pipeline/letterIndex.ts), passed on rather than re-exported:
+ * the on-demand chunks importing that module itself would split it into a first-load chunk of its own.
+ */
+export const newestFirst: typeof byNewest = (a, b) => byNewest(a, b);
+export const letterPath: typeof letterFile = (id) => letterFile(id);
 
 /**
  * A passage or section key, `<letter id>/<id>`: passageRef of src/pipeline/keys.ts, written out
@@ -79,7 +93,10 @@ export function buildModel(data: AtlasData): AtlasModel {
   }
   const themeById = new Map(data.atlas.themes.map((t) => [t.id, t]));
   const regionById = new Map(data.atlas.regions.map((r) => [r.id, r]));
-  const letter = newestLetter(data.letters.documents);
+  // A link may name any letter of the index, and any passage of it, before that letter is fetched.
+  const index = data.atlas.documents;
+  const newest = [...index].sort(byNewest)[0]?.id;
+  const letter = data.letters.documents.find((d) => d.meta.id === newest) ?? data.letters.documents[0];
   return {
     data,
     themes: data.atlas.themes,
@@ -91,11 +108,12 @@ export function buildModel(data: AtlasData): AtlasModel {
     known: {
       themes: new Set(themeById.keys()),
       countries: new Set(countryById.keys()),
-      regions: new Set(regionById.keys()),
-      passages: new Set(passageByRef.keys()),
-      steps: countSteps(data.letters.documents),
-      letters: new Set(data.letters.documents.map((d) => d.meta.id)),
-      newest: letter?.meta.id,
+      regions: new Set((data.allRegions ?? data.atlas.regions).map((r) => r.id)),
+      passages: new Set([...passageByRef.keys(), ...index.flatMap((d) => d.passages?.map((p) => passageRef(d.id, p)) ?? [])]),
+      // The steps of the one letter; with several, each letter's presentation keeps its step in range.
+      steps: index.length > 1 ? undefined : countSteps(data.letters.documents),
+      letters: new Set(index.map((d) => d.id)),
+      newest,
     },
     letter,
   };

@@ -8,8 +8,8 @@ export type AtlasLoad =
   | { status: 'ready'; model: AtlasModel };
 
 // buildModel inside the chain: data that passed the shape check but still breaks indexing is an error state too.
-const loadModel = (fetcher: Fetcher, base: string): Promise<AtlasModel> =>
-  loadAtlasData(fetcher, base)
+const loadModel = (fetcher: Fetcher, base: string, letter: string | null): Promise<AtlasModel> =>
+  loadAtlasData(fetcher, base, letter)
     .then(buildModel)
     .then((model) => {
       // For `npm run bench`: with map:create and map:ready it shows where start-up time goes.
@@ -17,16 +17,16 @@ const loadModel = (fetcher: Fetcher, base: string): Promise<AtlasModel> =>
       return model;
     });
 
-let early: { fetcher: Fetcher; base: string; model: Promise<AtlasModel>; value?: AtlasModel } | null = null;
+let early: { fetcher: Fetcher; base: string; letter: string | null; model: Promise<AtlasModel>; value?: AtlasModel } | null = null;
 
 /**
  * Starts loading (and indexing) the data before React renders, so the work runs while the
- * app code and messages are still arriving. The first useAtlasData with the same fetcher and
- * base takes it over; a retry loads afresh.
+ * app code and messages are still arriving. `letter` is the letter a link asks for (null: the
+ * newest). The first useAtlasData with the same arguments takes it over; a retry loads afresh.
  */
-export function preloadAtlasData(fetcher: Fetcher, base: string): void {
-  const model = loadModel(fetcher, base);
-  const entry: NonNullable<typeof early> = { fetcher, base, model };
+export function preloadAtlasData(fetcher: Fetcher, base: string, letter: string | null = null): void {
+  const model = loadModel(fetcher, base, letter);
+  const entry: NonNullable<typeof early> = { fetcher, base, letter, model };
   // Once in, the first render can start with it: no loading render, no second commit.
   model.then((m) => (entry.value = m), () => undefined); // errors are reported by the hook
   early = entry;
@@ -38,25 +38,27 @@ export function atlasDataReady(): Promise<AtlasModel | null> {
 }
 
 /** A model already built (the baker renders hundreds of pages from one): the next first render starts ready. */
-export function provideAtlasModel(fetcher: Fetcher, base: string, model: AtlasModel): void {
-  early = { fetcher, base, model: Promise.resolve(model), value: model };
+export function provideAtlasModel(fetcher: Fetcher, base: string, model: AtlasModel, letter: string | null = null): void {
+  early = { fetcher, base, letter, model: Promise.resolve(model), value: model };
 }
 
-function takeEarly(fetcher: Fetcher, base: string): NonNullable<typeof early> | null {
-  if (!early || early.fetcher !== fetcher || early.base !== base) return null;
+function takeEarly(fetcher: Fetcher, base: string, letter: string | null): NonNullable<typeof early> | null {
+  if (!early || early.fetcher !== fetcher || early.base !== base || early.letter !== letter) return null;
   const taken = early;
   early = null;
   return taken;
 }
 
-export function useAtlasData(fetcher: Fetcher, base: string): AtlasLoad {
+/** `letter`: the letter to open with (null: the newest); read once, at mount. */
+export function useAtlasData(fetcher: Fetcher, base: string, letter: string | null = null): AtlasLoad {
   const [attempt, setAttempt] = useState(0);
   // Taken once, with whether it had already arrived: the early load may finish between this
   // render and the effect below, and must then still reach the state through the effect.
   const [first] = useState(() => {
-    const early = takeEarly(fetcher, base);
+    const early = takeEarly(fetcher, base, letter);
     return early && { model: early.model, readyAtMount: early.value };
   });
+  const [wanted] = useState(letter);
   const [state, setState] = useState<AtlasLoad>(() => (first?.readyAtMount ? { status: 'ready', model: first.readyAtMount } : { status: 'loading' }));
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
 
@@ -64,7 +66,7 @@ export function useAtlasData(fetcher: Fetcher, base: string): AtlasLoad {
     if (attempt === 0 && first?.readyAtMount) return;
     let live = true;
     setState({ status: 'loading' });
-    ((attempt === 0 && first?.model) || loadModel(fetcher, base)).then(
+    ((attempt === 0 && first?.model) || loadModel(fetcher, base, wanted)).then(
       (model) => live && setState({ status: 'ready', model }),
       (e: unknown) => {
         if (!live) return;
@@ -76,7 +78,7 @@ export function useAtlasData(fetcher: Fetcher, base: string): AtlasLoad {
     return () => {
       live = false;
     };
-  }, [fetcher, base, attempt, retry, first]);
+  }, [fetcher, base, wanted, attempt, retry, first]);
 
   return state;
 }

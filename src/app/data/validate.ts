@@ -31,7 +31,7 @@ const countryTopology =
 const CHECKS: Record<string, (v: unknown) => boolean> = {
   'atlas.json': (v) =>
     isObject(v) &&
-    Array.isArray(v.documents) &&
+    arrayOf(v.documents, (d) => hasId(d) && Array.isArray((d as { passages?: unknown }).passages)) &&
     arrayOf(v.themes, hasId) &&
     arrayOf(v.regions, hasId) &&
     arrayOf(v.classColours, (c) => typeof c === 'string' && /^#[0-9a-f]{6}$/i.test(c)) &&
@@ -42,16 +42,15 @@ const CHECKS: Record<string, (v: unknown) => boolean> = {
   'countries-detail.topo.json': countryTopology(() => true),
   'unnamed.json': isUnnamedIndex,
   'regions.geojson': (v) => isObject(v) && v.type === 'FeatureCollection' && Array.isArray(v.features),
-  'letters.json': (v) =>
-    isObject(v) &&
-    arrayOf(
-      v.documents,
-      (d) => isObject(d) && isObject(d.meta) && typeof d.meta.id === 'string' && Array.isArray(d.sections) && Array.isArray(d.passages),
-    ),
 };
+
+/** letters/<id>.json: that letter, with its sections and passages. */
+const isLetter = (file: string, d: unknown) =>
+  isObject(d) && isObject(d.meta) && `letters/${String(d.meta.id)}.json` === file && Array.isArray(d.sections) && Array.isArray(d.passages);
 
 /** True when `value` has the shape the app expects of `file`; files without a check pass. */
 export function hasExpectedShape(file: string, value: unknown): boolean {
+  if (file.startsWith('letters/')) return isLetter(file, value);
   const check = CHECKS[file];
   return check ? check(value) : true;
 }

@@ -72,8 +72,8 @@ export function EmbedShell({ fetcher, base, defaults }: Props) {
   const full = viewUrl(window.location.href, state, defaults);
   const hasSelection = !!(state.country || state.region || state.passage);
   // Two letters compared (their code is in once the letters' is): the map by change, the card with both.
-  const comparing = state.compare && switcher && compared ? { ids: state.compare, letters: switcher.letters, models: compared } : null;
   const [from, to] = compared?.map((m) => m.letter) ?? [];
+  const comparing = state.compare && switcher && compared && from && to ? { ids: state.compare, letters: [from, to], models: compared } : null;
   const credit = comparing && from && to ? sourcesLine(from, to, t) : t('embed.credit', { title: letter.title, kamerstuk: letter.kamerstuk });
   // The card goes away with its content: keyboard users continue on the map, not the page top.
   const closeCard = useCallback(() => {

@@ -1,9 +1,10 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { bakedMapFramesLink } from '../../bake/handover';
 import { indexMentions } from '../../pipeline/mentionIndex';
 import { withMentions, withProperties, withRegionMentions, type Fetcher } from '../data/load';
 import { regionPlaces, type AtlasModel } from '../data/model';
 import { useAtlasData, type AtlasLoad } from '../data/useAtlasData';
+import { useLetters } from '../data/useLetters';
 import { onDemand } from '../onDemand';
 import { useAtlas, useAtlasStoreApi } from '../store/context';
 import type { UrlState } from '../url/state';
@@ -26,17 +27,33 @@ const COUNTING = { indexMentions, withMentions, withProperties, withRegionMentio
  */
 export function useAtlasSession(fetcher: Fetcher, base: string, defaults: UrlState) {
   const store = useAtlasStoreApi();
-  const loaded = useAtlasData(fetcher, base);
+  // The letter a link opens (read before the ids could be checked; the index checks it).
+  const [opening] = useState(() => store.getState().letter);
+  const loaded = useAtlasData(fetcher, base, opening);
+  // Counted for the letter it opened with; another letter shown is counted by the letters' code.
   const all: AtlasModel | null = loaded.status === 'ready' ? loaded.model : null;
-  const several = (all?.data.letters.documents.length ?? 0) > 1;
+  const several = (all?.data.atlas.documents.length ?? 0) > 1;
   const lettersChunk = lettersModule.useModule(several);
   const letters = lettersChunk.module;
   const chosen = useAtlas((s) => s.letter);
   const shown = chosen ?? all?.known.newest;
-  const model = useMemo(() => (all && several ? (letters && shown ? letters.letterModel(all, shown, COUNTING) : null) : all), [all, several, letters, shown]);
-  // Two letters compared: each as its own model, for the panel's two sides.
+  // Only a letter of the index is fetched (until the link is checked, the store may hold any id).
+  const other = !!all && several && !!shown && shown !== all.letter?.meta.id && !!all.known.letters?.has(shown);
+  const file = useLetters(other ? all.data : undefined, [shown]);
+  const doc = file.docs?.[0];
+  const current = useMemo(() => (other ? (letters && doc ? letters.letterModel(all, doc, COUNTING) : null) : all), [all, other, letters, doc]);
+  // While another letter's file or code is on its way, the one before stays on screen.
+  const [kept, keep] = useState<AtlasModel | null>(null);
+  if (current && current !== kept) keep(current);
+  const model = current ?? kept;
+  // Two letters compared: each as its own model, for the panel's two sides (fetched unless in).
   const compare = useAtlas((s) => s.compare);
-  const compared = useMemo(() => (all && letters && compare ? (compare.map((id) => letters.letterModel(all, id, COUNTING)) as [AtlasModel, AtlasModel]) : null), [all, letters, compare]);
+  const comparedFiles = useLetters(compare && all ? all.data : undefined, compare ?? []);
+  const [fromDoc, toDoc] = comparedFiles.docs ?? [];
+  const compared = useMemo(
+    () => (all && letters && fromDoc && toDoc ? ([letters.letterModel(all, fromDoc, COUNTING), letters.letterModel(all, toDoc, COUNTING)] as [AtlasModel, AtlasModel]) : null),
+    [all, letters, fromDoc, toDoc],
+  );
   // A link's own view wins; without one, the map frames what the link selects.
   useUrlSync(store, defaults, all?.known ?? null, (s) => {
     // A baked page's picture has framed it already, and the map starts at that view.
@@ -45,9 +62,12 @@ export function useAtlasSession(fetcher: Fetcher, base: string, defaults: UrlSta
     else if (s.region) store.getState().focusOn(regionPlaces(all, s.region));
   });
   const message = useAnnouncement(model);
-  const doc = model?.letter?.meta;
-  // Until the letters' code is in, the page says it is loading; if it cannot be fetched, it offers a retry.
-  const load: AtlasLoad = loaded.status === 'ready' && !model ? (lettersChunk.failed ? { status: 'error', file: null, retry: lettersChunk.retry } : LOADING) : loaded;
-  const switcher = several && letters && all && shown ? { Switch: letters.LetterSwitch, letters: all.data.letters.documents, shown, newest: all.known.newest! } : null;
-  return { load, model, compared, message, switcher, letter: { title: doc?.title ?? LETTER_FALLBACK.title, kamerstuk: doc?.kamerstuk ?? LETTER_FALLBACK.kamerstuk } };
+  const meta = model?.letter?.meta;
+  // Another letter's file or the letters' code still on its way, or not to be had (offline): the header says so.
+  const waiting = other && !current ? { failed: file.failed || lettersChunk.failed, retry: file.failed ? file.retry : lettersChunk.retry } : null;
+  const chunkFailed = lettersChunk.failed ? { failed: true, retry: lettersChunk.retry } : null;
+  // Until the first letter's counts are in, the page says it is loading; if they cannot be fetched, it offers a retry.
+  const load: AtlasLoad = loaded.status === 'ready' && !model ? (waiting?.failed ? { status: 'error', file: null, retry: waiting.retry } : LOADING) : loaded;
+  const switcher = several && letters && all && shown ? { Switch: letters.LetterSwitch, letters: all.data.atlas.documents, shown, newest: all.known.newest!, waiting } : null;
+  return { load, model, compared, message, switcher, chunkFailed, letter: { title: meta?.title ?? LETTER_FALLBACK.title, kamerstuk: meta?.kamerstuk ?? LETTER_FALLBACK.kamerstuk } };
 }

@@ -1,9 +1,10 @@
 /**
  * One letter of several, as the app shows it: counts, regions, passages, sections and steps
  * from that letter alone, counted with the build's own function (src/pipeline/mentionIndex.ts).
- * The link ids stay those of every letter, so a link to another letter's passage still parses.
+ * The link ids stay those of the index, so a link to another letter's passage still parses.
  */
 import type { indexMentions } from '../../pipeline/mentionIndex';
+import type { LetterDocument } from '../../pipeline/types';
 import type { withMentions, withProperties, withRegionMentions } from '../data/load';
 import { buildModel, type AtlasModel } from '../data/model';
 
@@ -19,13 +20,13 @@ export interface Counting {
   withRegionMentions: typeof withRegionMentions;
 }
 
-export function letterModel(all: AtlasModel, id: string, { indexMentions, withMentions, withProperties, withRegionMentions }: Counting): AtlasModel {
+/** `doc` as `all` would show it had the visit opened with it; the ids a link may name stay `all`'s. */
+export function letterModel(all: AtlasModel, doc: LetterDocument, { indexMentions, withMentions, withProperties, withRegionMentions }: Counting): AtlasModel {
   const { data } = all;
-  const doc = data.letters.documents.find((d) => d.meta.id === id) ?? all.letter;
-  if (!doc) return all;
-  const index = indexMentions([doc], data.atlas.regions, data.atlas.themes);
+  const named = data.allRegions ?? data.atlas.regions;
+  const index = indexMentions([doc], named, data.atlas.themes);
   const countries = withMentions(data.countries, index);
-  const regions = withRegionMentions(data.atlas.regions, index);
+  const regions = withRegionMentions(named, index);
   const detail = data.detail;
   const model = buildModel({
     ...data,
@@ -35,5 +36,5 @@ export function letterModel(all: AtlasModel, id: string, { indexMentions, withMe
     // The detailed shapes carry the counts of the letter shown, as the overview does.
     detail: detail && (() => detail().then((d) => withProperties(d, countries))),
   });
-  return { ...model, known: { ...all.known, steps: model.known.steps }, allLetters: data.letters.documents };
+  return { ...model, known: all.known };
 }

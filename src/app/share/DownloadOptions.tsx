@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AtlasModel } from '../data/model';
+import { letterPath, type AtlasModel } from '../data/model';
 import { printHandout } from '../classroom/printHandout';
 import { useAtlas } from '../store/context';
 import type { ExportExtent } from './exportText';
@@ -27,6 +27,7 @@ function mapSize(): { width: number; height: number } | null {
 
 /** The download menu's contents: loaded when the menu first opens (see DownloadMenu). */
 export function DownloadOptions({ model, base, announce }: Props) {
+  const letterId = model.letter?.meta.id;
   const { t } = useTranslation();
   const id = useId();
   const current = useCurrentState();
@@ -107,11 +108,14 @@ export function DownloadOptions({ model, base, announce }: Props) {
             {t('download.csvExcel')}
           </a>
         </li>
-        <li>
-          <a href={`${base}data/letters.json`} download="letters.json">
-            {t('download.json')}
-          </a>
-        </li>
+        {letterId && (
+          <li>
+            {/* The letter shown, as the data holds it (each letter has its own file). */}
+            <a href={`${base}data/${letterPath(letterId)}`} download={`${letterId}.json`}>
+              {t('download.json', { file: `${letterId}.json` })}
+            </a>
+          </li>
+        )}
       </ul>
       <h2 className="section-title" id={`${id}-print`}>
         {t('download.print')}

@@ -21,8 +21,8 @@ export interface Drawing {
 
 /** The comparison the state asks for, drawn; null when it asks for none (or names letters the data lacks). */
 export function compareDrawing(model: AtlasModel, s: UrlState, t: TFunction, day: string, palette: { home: string; land: string }): Drawing | null {
-  const docs = model.allLetters ?? model.data.letters.documents;
-  const [from, to] = (s.compare ?? []).map((id) => docs.find((d) => d.meta.id === id));
+  // The compared letters were fetched for the comparison (src/app/data/useLetters.ts).
+  const [from, to] = (s.compare ?? []).map((id) => model.data.letters.documents.find((d) => d.meta.id === id) ?? model.data.letter?.get(id));
   if (!from || !to) return null;
   const comparison = compareLetters(from, to);
   const home = (iso2: string) => !!model.countryById.get(iso2)?.home;

@@ -312,7 +312,7 @@ const en: Shape<Messages> = {
     data: 'Data',
     csv: 'Every mention (mentions.csv)',
     csvExcel: 'Every mention for Excel, semicolons (mentions-excel.csv)',
-    json: 'The letter with its passages (letters.json)',
+    json: 'The letter with its passages ({{file}})',
     print: 'Print',
     handout: 'Print handout (map, countries and passages)',
     licence: 'Credit: Beleidsbrief Buitenlandse Zaken 2026, Kamerstuk 36 800 V, nr. 103; map: Natural Earth.',
@@ -380,7 +380,7 @@ const en: Shape<Messages> = {
     worldMap: 'World map of the countries the {{letter}} names, coloured by the number of mentions',
     previewAlt: 'Map with {{name}} outlined; {{count}}',
   },
-  letters: { label: 'Letter', option: '{{date}} · {{title}}', compare: 'Compare' },
+  letters: { label: 'Letter', option: '{{date}} · {{title}}', compare: 'Compare', failed: 'The letter could not be loaded.' },
   compare: {
     heading: 'Change per country',
     measure: 'mentions per 1,000 words',
@@ -400,6 +400,11 @@ const en: Shape<Messages> = {
     notIn: 'This letter does not mention {{name}}.',
     cite: '{{title}}, Kamerstuk {{kamerstuk}}',
     sources: 'Sources: {{from}} and {{to}} · map: Natural Earth · Beleidsatlas',
+  },
+  update: {
+    available: 'A new version of the atlas is available.',
+    reload: 'Reload',
+    later: 'Not now',
   },
 };
 

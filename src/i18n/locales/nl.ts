@@ -311,7 +311,7 @@ const nl = {
     data: 'Gegevens',
     csv: 'Alle vermeldingen (mentions.csv)',
     csvExcel: 'Alle vermeldingen voor Excel, puntkomma’s (mentions-excel.csv)',
-    json: 'De brief met passages (letters.json)',
+    json: 'De brief met passages ({{file}})',
     print: 'Afdrukken',
     handout: 'Hand-out afdrukken (kaart, landen en passages)',
     licence: 'Vermeld als bron: Beleidsbrief Buitenlandse Zaken 2026, Kamerstuk 36 800 V, nr. 103; kaart: Natural Earth.',
@@ -379,7 +379,7 @@ const nl = {
     worldMap: 'Wereldkaart van de landen die de {{letter}} noemt, gekleurd naar het aantal vermeldingen',
     previewAlt: 'Kaart met {{name}} omlijnd; {{count}}',
   },
-  letters: { label: 'Brief', option: '{{date}} · {{title}}', compare: 'Vergelijk' },
+  letters: { label: 'Brief', option: '{{date}} · {{title}}', compare: 'Vergelijk', failed: 'De brief kon niet worden geladen.' },
   compare: {
     heading: 'Verandering per land',
     measure: 'vermeldingen per 1.000 woorden',
@@ -399,6 +399,11 @@ const nl = {
     notIn: 'Deze brief noemt {{name}} niet.',
     cite: '{{title}}, Kamerstuk {{kamerstuk}}',
     sources: 'Bron: {{from}} en {{to}} · kaart: Natural Earth · Beleidsatlas',
+  },
+  update: {
+    available: 'Er is een nieuwe versie van de atlas beschikbaar.',
+    reload: 'Herladen',
+    later: 'Later',
   },
 };
 
