@@ -50,13 +50,16 @@ export const pwaOptions: Partial<VitePWAOptions> = {
     maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
     navigateFallback: 'index.html',
     // A place page that is not cached must not get the Dutch home in its place (its relative
-    // asset paths would not even resolve there): the network answers, or the browser says offline.
-    navigateFallbackDenylist: [/\/(land|regio|en\/country|en\/region)\//, /\/en\/$/],
+    // asset paths would not even resolve there), nor a file (sitemap.xml, a preview image):
+    // the network answers, or the browser says offline.
+    navigateFallbackDenylist: [/\/(land|regio|en\/country|en\/region)\//, /\/en\/(\?|$)/, /\/[^/?]+\.[a-z0-9]+(\?|$)/i],
+    // A link's query (?country=UA, ?themes=…) does not make another page: /en/?themes=x is en/index.html.
+    ignoreURLParametersMatching: [/.*/],
     runtimeCaching: [
       {
         urlPattern: ({ request, url }) => request.mode === 'navigate' && /\/(land|regio|country|region)\/[^/]+\/$/.test(url.pathname),
         handler: 'NetworkFirst',
-        options: { cacheName: 'atlas-pages', expiration: { maxEntries: 60 } },
+        options: { cacheName: 'atlas-pages', expiration: { maxEntries: 60 }, matchOptions: { ignoreSearch: true } },
       },
     ],
     cleanupOutdatedCaches: true,

@@ -80,17 +80,19 @@ function earlyHints(): Plugin {
  */
 function bakePages(): Plugin {
   let outDir = 'dist';
+  let root = '.';
   return {
     name: 'atlas-bake',
     apply: 'build',
     configResolved(config) {
+      root = config.root;
       outDir = resolve(config.root, config.build.outDir);
     },
     closeBundle: {
       sequential: true,
       order: 'pre',
       handler() {
-        execFileSync(process.execPath, ['--import', './scripts/bake/register.mjs', '--import', 'tsx', 'scripts/bake.ts', outDir], { stdio: 'inherit' });
+        execFileSync(process.execPath, ['--import', './scripts/bake/register.mjs', '--import', 'tsx', 'scripts/bake.ts', outDir], { stdio: 'inherit', cwd: root });
       },
     },
   };

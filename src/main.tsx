@@ -10,7 +10,9 @@ import { EMPTY_KNOWN } from './app/data/model';
 import { atlasDataReady, preloadAtlasData } from './app/data/useAtlasData';
 import { selectionPanel } from './app/panel/Panel';
 import { documentPage, mergeSearch } from './app/url/bakedPage';
-import { adoptBakedMap, holdBakedMap } from './bake/handover';
+import { lettersModule } from './app/hooks/useAtlasSession';
+import { migrate } from './app/url/migrations';
+import { adoptBakedMap, followFragmentsHere, holdBakedMap, releaseBakedMap } from './bake/handover';
 import { readStoredOutlines } from './app/hooks/useStoredOutlines';
 import { hasWebGL } from './app/fallback/webgl';
 import { createAtlasStore } from './app/store/store';
@@ -32,8 +34,11 @@ const storage = (() => {
 
 // A baked page (src/bake/) stands for a state of its own, under whatever its link adds.
 const page = documentPage();
-const search = mergeSearch(page, window.location.search);
-const baked = holdBakedMap(document, window.location.search);
+// Old spellings (land=, taal=) read as today's, so the checks below see what the link means.
+const own = migrate(new URLSearchParams(window.location.search)).toString();
+const search = mergeSearch(page, own ? `?${own}` : '');
+const baked = holdBakedMap(document, own ? `?${own}` : '');
+if (page && document.querySelector('base')) followFragmentsHere(document);
 const lang = detectLang(search, navigator.languages);
 // Only the shown language's messages load (the other when the switch asks for it); the app renders once they are in.
 const i18nReady = startI18n(lang);
@@ -63,7 +68,9 @@ if (!page) {
   // messages, the data, a place's panel), in one synchronous commit: the baked markup stays
   // on screen until then, and the map picture moves into the new map box in the same task.
   const panel = /[?&](country|region|passage)=/.test(search) ? selectionPanel.load().catch(() => undefined) : null;
-  void Promise.all([i18nReady, atlasDataReady(), panel]).then(([i18n, model]) => {
+  // With several letters the header has the letter switch from its first commit, as baked.
+  const letters = atlasDataReady().then((m) => ((m?.data.atlas.documents.length ?? 0) > 1 ? lettersModule.load().catch(() => undefined) : undefined));
+  void Promise.all([i18nReady, atlasDataReady(), panel, letters]).then(([i18n, model]) => {
     const root = createRoot(document.getElementById('root')!);
     flushSync(() =>
       root.render(
@@ -72,7 +79,9 @@ if (!page) {
         </StrictMode>,
       ),
     );
+    // Without data the app shows its error state (with a retry): the picture has nothing to stand in for.
     if (baked && model) adoptBakedMap(document, store, model);
+    else releaseBakedMap(document);
   });
 }
 

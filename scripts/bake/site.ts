@@ -13,7 +13,7 @@ import { buildModel, type AtlasModel } from '../../src/app/data/model';
 import { BAKED_DETAIL_ZOOM, bakedView, renderBakedMap } from '../../src/bake/bakedMap';
 import { renderHead } from '../../src/bake/head';
 import { extractStyles, newSheet, sheetCss } from '../../src/bake/inlineStyles';
-import { assemblePage, kamerstukUrl, pageTexts } from '../../src/bake/page';
+import { assemblePage, fragmentsOnPage, kamerstukUrl, pageTexts } from '../../src/bake/page';
 import { allPages, otherLanguage, pagePath, rootFrom, type PageRef } from '../../src/bake/pages';
 import { renderRobots, renderSitemap } from '../../src/bake/sitemap';
 import { prepareSsr, renderPage } from '../../src/bake/ssr';
@@ -81,7 +81,7 @@ export async function bakeSite({ dist, siteUrl }: BakeOptions): Promise<{ pages:
       i18n,
       fetcher,
     );
-    const body = extractStyles(markup, sheet);
+    const body = fragmentsOnPage(extractStyles(markup, sheet), page.path);
     const other = otherLanguage(model, page);
     const image = `${siteUrl}${page.path}preview.png`;
     const head = renderHead({
@@ -122,8 +122,9 @@ export async function bakeSite({ dist, siteUrl }: BakeOptions): Promise<{ pages:
   const css = sheetCss(sheet);
   const bakedCss = hashed('baked', css);
   writeAtomic(join(dist, 'assets', bakedCss), css);
-  for (const { page, html } of bodies) writeAtomic(join(dist, page.path, 'index.html'), html(`assets/${bakedCss}`));
+  // Images first, pages last: a bake that fails on the way leaves the built index.html as it was.
   const images = await bakePreviews(jobs, { model, countries: data.countries, detail, paint, i18n, source });
+  for (const { page, html } of bodies) writeAtomic(join(dist, page.path, 'index.html'), html(`assets/${bakedCss}`));
   writeAtomic(join(dist, 'sitemap.xml'), renderSitemap(siteUrl, pages, (p) => otherLanguage(model, p)));
   writeAtomic(join(dist, 'robots.txt'), renderRobots(siteUrl));
   return { pages: pages.length, images };

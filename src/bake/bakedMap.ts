@@ -121,6 +121,8 @@ export function renderBakedMap(input: BakedMapInput): string {
   for (const f of input.countries.features) {
     const iso = f.properties.iso2;
     if (iso === 'AQ') continue;
+    // It goes into ids and attributes as it is.
+    if (!/^[A-Z]{2}$/.test(iso)) throw new Error(`not an ISO 3166 code: ${JSON.stringify(iso)}`);
     const p = paint.get(iso);
     const home = f.properties.home ? ' data-home=""' : '';
     const fill = f.properties.home ? palette.home : (p?.fill ?? palette.land);

@@ -97,12 +97,27 @@ function recolour(map: HTMLElement, paint: ReturnType<typeof computeChoropleth>[
   }
 }
 
-/** The live map has drawn (or will not be drawn here): the picture goes. */
-export function releaseBakedMap(): void {
+/** The live map has drawn (or will not be drawn here): the picture goes, and the page is the app's. */
+export function releaseBakedMap(doc: Document | undefined = globalThis.document): void {
   stopWatching?.();
   stopWatching = null;
   held?.remove();
   held = null;
+  doc?.documentElement.removeAttribute('data-baked');
+}
+
+/**
+ * A place page's <base href> (the site root, so its assets and data resolve) would send
+ * in-page links (the skip link, footnote references) to the home page: they go to the
+ * fragment of this document instead.
+ */
+export function followFragmentsHere(doc: Document): void {
+  doc.addEventListener('click', (e) => {
+    const a = e.target instanceof Element ? e.target.closest('a[href^="#"]') : null;
+    if (!a || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    doc.defaultView!.location.hash = a.getAttribute('href')!.slice(1);
+  });
 }
 
 /**

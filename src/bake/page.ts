@@ -27,7 +27,8 @@ const topThemes = (model: AtlasModel, counts: Record<string, number>, lang: 'nl'
     .map((th) => th.label[lang]);
 
 export function pageTexts(model: AtlasModel, page: PageRef, t: TFunction): PageTexts {
-  const letter = t('app.subtitle');
+  // The seed letter's name in the page's language; with several letters, the newest's own title.
+  const letter = model.data.atlas.documents.length > 1 ? (model.letter?.meta.title ?? t('app.subtitle')) : t('app.subtitle');
   const kamerstuk = model.letter?.meta.kamerstuk ?? '';
   const s = page.subject;
   if (!s) {
@@ -107,13 +108,27 @@ export function assemblePage(template: string, p: PageParts): string {
       ? `<p>${nav.map((l) => `<a href="${escapeXml(l.href)}"${'lang' in l ? ` lang="${l.lang}" hreflang="${l.lang}"` : ''}>${escapeXml(l.label)}</a>`).join(' · ')}</p>`
       : '') +
     `</div></noscript>`;
-  return template
-    .replace(/<html lang="[a-z]+">/, `<html lang="${p.lang}" data-baked="" data-atlas-page="${escapeXml(p.query)}">`)
-    .replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />${p.root === './' ? '' : `\n    <base href="${p.root}" />`}`)
-    .replace(/<title>[\s\S]*?<\/title>\s*/, '')
-    .replace(/<meta\s+name="description"[\s\S]*?\/>\s*/, '')
+  // Function replacements throughout: a `$&` in a passage or title is text, not a pattern.
+  const steps: [RegExp | string, string][] = [
+    [/<html lang="[a-z]+">/, `<html lang="${p.lang}" data-baked="" data-atlas-page="${escapeXml(p.query)}">`],
+    ['<meta charset="UTF-8" />', `<meta charset="UTF-8" />${p.root === './' ? '' : `\n    <base href="${p.root}" />`}`],
+    [/<title>[\s\S]*?<\/title>\s*/, ''],
+    [/<meta\s+name="description"[\s\S]*?\/>\s*/, ''],
     // The template's own note goes first, before the head gets a <noscript> of its own.
-    .replace(/<noscript>[\s\S]*?<\/noscript>\s*/, '')
-    .replace('</head>', `  ${p.head}\n    ${links}\n    <noscript><link rel="stylesheet" href="${escapeXml(p.noscriptCss)}" /></noscript>\n  </head>`)
-    .replace('<div id="root"></div>', `${noscript}\n    <div id="root">${markup}</div>`);
+    [/<noscript>[\s\S]*?<\/noscript>\s*/, ''],
+    ['</head>', `  ${p.head}\n    ${links}\n    <noscript><link rel="stylesheet" href="${escapeXml(p.noscriptCss)}" /></noscript>\n  </head>`],
+    ['<div id="root"></div>', `${noscript}\n    <div id="root">${markup}</div>`],
+  ];
+  return steps.reduce((html, [find, put]) => {
+    const found = typeof find === 'string' ? html.includes(find) : find.test(html);
+    // The description and the template's note are optional; the rest must be there.
+    if (!found && put) throw new Error(`index.html has no ${String(find)} to bake into`);
+    return html.replace(find, () => put);
+  }, template);
 }
+
+/**
+ * In-page links of a page with a <base href> resolve against the base (the site root): they
+ * get the page's own path, so without JavaScript too they stay on the page.
+ */
+export const fragmentsOnPage = (markup: string, path: string): string => (path ? markup.replace(/\shref="#/g, ` href="${path}#`) : markup);

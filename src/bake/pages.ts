@@ -9,7 +9,7 @@
  * A slug is the place's name in that language, lower case, without diacritics, words joined
  * by hyphens (Oekraïne → oekraine, Côte d'Ivoire → ivoorkust). Names come from the pinned
  * i18n-iso-countries and data/regions.csv, so slugs only change when a name is edited there;
- * tests/unit/pages.test.ts pins a sample so such an edit is noticed.
+ * tests/unit/bake.test.ts pins a sample so such an edit is noticed.
  */
 import type { Lang } from '../pipeline/types';
 import { countryName, regionName, type AtlasModel } from '../app/data/model';

@@ -34,13 +34,17 @@ describe('the address for a state', () => {
     [{ ...ua, country: 'FR' }, '?country=FR', UA_NL, '/?country=FR'],
     [{ ...ua, country: null }, '', UA_NL, '/'],
     [{ ...ua, lang: 'en' as const }, '?lang=en&country=UA', UA_NL, '/?lang=en&country=UA'],
-    // The English home keeps its path while the view is the overview in English.
-    [{ lang: 'en' as const, country: null, region: null }, '?lang=en&themes=migration', HOME_EN, '/land/oekraine/?themes=migration'],
-    // The Dutch home says no language, so a chosen one stays in the query.
-    [{ lang: 'en' as const, country: null, region: null }, '?lang=en', HOME_NL, '/land/oekraine/?lang=en'],
     // Not a baked page (the dev server): the path it is on.
     [ua, '?country=UA', null, '/land/oekraine/?country=UA'],
   ])('%o %s on %o → %s', (state, query, page, address) => expect(addressFor(state, query, page, '/land/oekraine/', '/')).toBe(address));
+
+  it.each([
+    // The English home keeps its path while the view is the overview in English.
+    [{ lang: 'en' as const, country: null, region: null }, '?lang=en&themes=migration', HOME_EN, '/en/', '/en/?themes=migration'],
+    // The Dutch home says no language, so a chosen one stays in the query.
+    [{ lang: 'en' as const, country: null, region: null }, '?lang=en', HOME_NL, '/', '/?lang=en'],
+    [{ lang: 'nl' as const, country: 'UA', region: null }, '?country=UA', HOME_EN, '/en/', '/?country=UA'],
+  ])('on a home page: %o %s on %o at %s → %s', (state, query, page, here, address) => expect(addressFor(state, query, page, here, '/')).toBe(address));
 
   it('knows when a view is the page itself', () => {
     expect(showsPage({ lang: 'nl', country: 'UA', region: null }, UA_NL!)).toBe(true);

@@ -110,7 +110,8 @@ test.describe('with JavaScript', () => {
     });
     await page.goto('./');
     const picture = page.locator('[data-baked-map] svg');
-    await expect(page.getByRole('button', { name: /Thema’s/ })).toBeVisible();
+    // The app has mounted (the baked buttons before it do nothing); the live map has not drawn.
+    await expect(page.locator('html:not([data-baked])')).toBeAttached();
     await expect(picture).toBeVisible();
 
     await page.getByRole('button', { name: /Thema’s/ }).click();
@@ -134,9 +135,26 @@ test.describe('with JavaScript', () => {
     expect(new URL(page.url()).searchParams.get('country')).toBe('BR');
   });
 
-  test('an old ?country= link still opens the country, framed, from the home page', async ({ page }) => {
-    await page.goto('./?country=BR');
-    await mapReady(page);
-    await expect(page.getByRole('heading', { level: 2, name: 'Brazilië' })).toBeVisible();
+  for (const link of ['?country=BR', '?land=BR']) {
+    test(`an old ${link} link still opens the country, framed, from the home page`, async ({ page }) => {
+      await page.addInitScript(() => window.sessionStorage.setItem('atlas-debug', 'map'));
+      await page.goto(`./${link}`);
+      await mapReady(page);
+      await expect(page.getByRole('heading', { level: 2, name: 'Brazilië' })).toBeVisible();
+      // Framed on Brazil, not left at the picture's world view.
+      await expect.poll(async () => (await page.evaluate(() => window.__atlas!.view())).zoom, { timeout: 15_000 }).toBeGreaterThan(2);
+      const v = await page.evaluate(() => window.__atlas!.view());
+      expect(v.lng).toBeGreaterThan(-75);
+      expect(v.lng).toBeLessThan(-30);
+    });
+  }
+
+  test('the skip link and footnote links of a place page stay on the page', async ({ page }) => {
+    await page.goto('./land/oekraine/');
+    await expect(page.locator('html:not([data-baked])')).toBeAttached();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/land\/oekraine\/#panel$/);
+    await expect(page.getByRole('heading', { level: 2, name: 'Oekraïne' })).toBeVisible();
   });
 });

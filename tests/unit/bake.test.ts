@@ -12,7 +12,7 @@ import { bakedView, NOMINAL_BOX, renderBakedMap } from '../../src/bake/bakedMap'
 import { cameraFromBaked, parseBakedView } from '../../src/bake/bakedView';
 import { jsonLd, renderHead, type HeadInput } from '../../src/bake/head';
 import { extractStyles, newSheet, sheetCss } from '../../src/bake/inlineStyles';
-import { assemblePage, kamerstukUrl, pageTexts } from '../../src/bake/page';
+import { assemblePage, fragmentsOnPage, kamerstukUrl, pageTexts } from '../../src/bake/page';
 import { allPages, otherLanguage, pagePath, rootFrom, slugify } from '../../src/bake/pages';
 import { renderRobots, renderSitemap } from '../../src/bake/sitemap';
 import { createI18n } from '../../src/i18n/i18n';
@@ -233,6 +233,13 @@ describe('a page from the built index.html', () => {
   it('refuses a template or markup it cannot bake into, rather than write a page without a map', () => {
     expect(() => assemblePage(template.replace('<div id="root"></div>', ''), parts)).toThrow(/root/);
     expect(() => assemblePage(template, { ...parts, markup: '<p>no map</p>' })).toThrow(/map box/);
+  });
+
+  it('puts text with $ patterns in as text, and keeps in-page links on the page', () => {
+    const html = assemblePage(template, { ...parts, head: '<title>$& $` $\' $$</title>' });
+    expect(html).toContain('<title>$& $` $\' $$</title>');
+    expect(fragmentsOnPage('<a href="#panel">x</a><a href="land/x/">y</a>', 'land/oekraine/')).toBe('<a href="land/oekraine/#panel">x</a><a href="land/x/">y</a>');
+    expect(fragmentsOnPage('<a href="#panel">x</a>', '')).toBe('<a href="#panel">x</a>');
   });
 
   it('leaves the root page without a base (its relative paths are right as they are)', () => {

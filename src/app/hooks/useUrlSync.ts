@@ -5,7 +5,7 @@
 import { useEffectEvent, useLayoutEffect } from 'react';
 import type { KnownIds } from '../data/model';
 import { selectUrlState, type AtlasStore } from '../store/store';
-import { addressFor, documentPage, mergeSearch, rootPath } from '../url/bakedPage';
+import { addressFor, documentPage, documentPath, mergeSearch, rootPath } from '../url/bakedPage';
 import { parseUrlState } from '../url/parse';
 import { historyMode, serializeUrlState, withForeignParams } from '../url/serialize';
 import type { UrlState } from '../url/state';
@@ -29,7 +29,7 @@ export function useUrlSync(
     // A baked page (src/bake/) stands for a state of its own: its place, in its language.
     // Only at its own address: after a move to the site root, back and forward read plain links.
     const page = documentPage();
-    const here = window.location.pathname;
+    const here = page ? documentPath() : window.location.pathname;
     const root = page ? rootPath() : here;
     const linkState = () => parseUrlState(mergeSearch(window.location.pathname === here ? page : null, window.location.search), known);
     const urlFor = (s: UrlState) =>

@@ -5,7 +5,7 @@
 import type { EmbedUrlState } from '../url/embed';
 import type { Persistence } from '../url/state';
 import { URL_FIELDS, URL_TABLE } from '../url/table';
-import { addressFor, documentPage, rootPath, type PageState } from '../url/bakedPage';
+import { addressFor, documentPage, documentPath, rootPath, type PageState } from '../url/bakedPage';
 import { serializeUrlState } from '../url/serialize';
 import type { UrlState } from '../url/state';
 
@@ -42,7 +42,7 @@ export interface BakedPage {
 /** This document as a baked page, or null (the dev server, tests). */
 function bakedPageHere(): BakedPage | null {
   const state = documentPage();
-  return state ? { state, path: new URL(document.URL).pathname, root: rootPath() } : null;
+  return state ? { state, path: documentPath(), root: rootPath() } : null;
 }
 
 /** Link to the current view (what "copy link" copies). */

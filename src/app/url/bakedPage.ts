@@ -55,6 +55,10 @@ export function addressFor(s: Pick<UrlState, 'lang' | 'country' | 'region'>, que
   return `${here}${r ? `?${r}` : ''}`;
 }
 
+/** The path this document was loaded at: the page's own, whatever the address bar says later. */
+const LOADED_AT = typeof location === 'undefined' ? '' : location.pathname;
+export const documentPath = (): string => LOADED_AT;
+
 /** This document's page state, or null when it is not a baked page (the dev server, tests). */
 export function documentPage(): PageState | null {
   if (typeof document === 'undefined') return null;
