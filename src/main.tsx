@@ -12,7 +12,7 @@ import { selectionPanel } from './app/panel/Panel';
 import { documentPage, mergeSearch } from './app/url/bakedPage';
 import { lettersModule } from './app/hooks/useAtlasSession';
 import { migrate } from './app/url/migrations';
-import { adoptBakedMap, followFragmentsHere, holdBakedMap, releaseBakedMap } from './bake/handover';
+import { adoptBakedMap, followFragmentsHere, holdBakedMap, readingPlace, releaseBakedMap } from './bake/handover';
 import { readStoredOutlines } from './app/hooks/useStoredOutlines';
 import { hasWebGL } from './app/fallback/webgl';
 import { createAtlasStore } from './app/store/store';
@@ -72,6 +72,8 @@ if (!page) {
   const letters = atlasDataReady().then((m) => ((m?.data.atlas.documents.length ?? 0) > 1 ? lettersModule.load().catch(() => undefined) : undefined));
   void Promise.all([i18nReady, atlasDataReady(), panel, letters]).then(([i18n, model]) => {
     const root = createRoot(document.getElementById('root')!);
+    // Whoever started reading the baked page keeps their place: scroll and focus carry over.
+    const reading = readingPlace(document);
     flushSync(() =>
       root.render(
         <StrictMode>
@@ -79,6 +81,7 @@ if (!page) {
         </StrictMode>,
       ),
     );
+    reading.restore();
     // Without data the app shows its error state (with a retry): the picture has nothing to stand in for.
     if (baked && model) adoptBakedMap(document, store, model);
     else releaseBakedMap(document);

@@ -106,6 +106,23 @@ export function releaseBakedMap(doc: Document | undefined = globalThis.document)
   doc?.documentElement.removeAttribute('data-baked');
 }
 
+/** Where the reader is on the baked page (window and panel scroll, the focused element's id), to put back after the mount. */
+export function readingPlace(doc: Document): { restore(): void } {
+  const win = doc.defaultView!;
+  const x = win.scrollX;
+  const y = win.scrollY;
+  const panel = doc.querySelector('.panel-body')?.scrollTop ?? 0;
+  const focused = doc.activeElement?.id;
+  return {
+    restore() {
+      if (x || y) win.scrollTo(x, y);
+      const body = doc.querySelector('.panel-body');
+      if (body && panel) body.scrollTop = panel;
+      if (focused) doc.getElementById(focused)?.focus({ preventScroll: true });
+    },
+  };
+}
+
 /**
  * A place page's <base href> (the site root, so its assets and data resolve) would send
  * in-page links (the skip link, footnote references) to the home page: they go to the
