@@ -35,6 +35,7 @@ export const pwaOptions: Partial<VitePWAOptions> = {
       // place page read once is kept by the runtime rule below, so it opens offline too.
       'index.html',
       'en/index.html',
+      'embed/index.html',
       'assets/**/*.{js,mjs,css}',
       '*.webmanifest',
       'icons/*.{svg,png}',

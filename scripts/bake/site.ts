@@ -13,7 +13,7 @@ import { buildModel, type AtlasModel } from '../../src/app/data/model';
 import { BAKED_DETAIL_ZOOM, bakedView, renderBakedMap } from '../../src/bake/bakedMap';
 import { renderHead } from '../../src/bake/head';
 import { extractStyles, newSheet, sheetCss } from '../../src/bake/inlineStyles';
-import { assemblePage, fragmentsOnPage, kamerstukUrl, pageTexts } from '../../src/bake/page';
+import { assemblePage, embedPage, fragmentsOnPage, kamerstukUrl, pageTexts } from '../../src/bake/page';
 import { allPages, otherLanguage, pagePath, rootFrom, type PageRef } from '../../src/bake/pages';
 import { renderRobots, renderSitemap } from '../../src/bake/sitemap';
 import { prepareSsr, renderPage } from '../../src/bake/ssr';
@@ -118,6 +118,9 @@ export async function bakeSite({ dist, siteUrl }: BakeOptions): Promise<{ pages:
         }),
     });
   }
+
+  // The page embeds load: the app as built, not baked (a frame shows the embed, never the full page first).
+  writeAtomic(join(dist, 'embed', 'index.html'), embedPage(template));
 
   const css = sheetCss(sheet);
   const bakedCss = hashed('baked', css);

@@ -132,3 +132,9 @@ export function assemblePage(template: string, p: PageParts): string {
  * get the page's own path, so without JavaScript too they stay on the page.
  */
 export const fragmentsOnPage = (markup: string, path: string): string => (path ? markup.replace(/\shref="#/g, ` href="${path}#`) : markup);
+
+/** The built index.html for `embed/`: unbaked, one folder down, and not for search engines. */
+export function embedPage(template: string): string {
+  if (!template.includes('<meta charset="UTF-8" />')) throw new Error('index.html has no <meta charset="UTF-8" /> to put a base after');
+  return template.replace('<meta charset="UTF-8" />', () => '<meta charset="UTF-8" />\n    <base href="../" />\n    <meta name="robots" content="noindex" />');
+}

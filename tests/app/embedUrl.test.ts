@@ -117,6 +117,13 @@ describe('links', () => {
     expect(viewUrl(here, state({ country: 'UA', lang: 'en' }), defaults, {}, page)).toBe('https://example.org/?lang=en&country=UA');
   });
 
+  it('on a built site an embed loads the unbaked embed page, and its full view is the site', () => {
+    const page = { state: { lang: 'nl' as const, country: 'UA', region: null }, path: '/land/oekraine/', root: '/' };
+    const code = embedUrl('https://example.org/land/oekraine/', state({ country: 'UA' }), defaults, { controls: null, interactive: true, scheme: null }, page);
+    expect(code).toBe('https://example.org/embed/?lang=nl&country=UA&embed=1');
+    expect(viewUrl(code, state({ country: 'UA' }), defaults, {}, null)).toBe('https://example.org/?country=UA');
+  });
+
   it('a passage link is the view plus passage=', () => {
     expect(passageUrl(href, state({ country: 'UA' }), defaults, K('2.2.1'))).toBe('https://example.org/atlas/?country=UA&passage=beleidsbrief-buitenlandse-zaken-2026/2.2.1');
   });

@@ -14,10 +14,10 @@ export function onlyIn(where: Persistence, s: UrlState, d: UrlState): UrlState {
   return Object.fromEntries(URL_FIELDS.map((k) => [k, URL_TABLE[k].persistence.includes(where) ? s[k] : d[k]])) as unknown as UrlState;
 }
 
-/** The page itself (origin + path), without query or hash. */
+/** The page itself (origin + path), without query or hash; the full view of the embed page (`embed/`) is the site it sits in. */
 const pageOf = (href: string): string => {
   const u = new URL(href);
-  return `${u.origin}${u.pathname}`;
+  return `${u.origin}${u.pathname.replace(/\/embed\/$/, '/')}`;
 };
 
 /**
@@ -58,7 +58,10 @@ export type EmbedOptions = Pick<EmbedUrlState, 'controls' | 'interactive' | 'sch
  * The current view as an embed. The language is always written: an embed should read the
  * same on every reader's browser, whatever the journalist's own default was.
  */
-export function embedUrl(href: string, state: UrlState, defaults: UrlState, options: EmbedOptions): string {
+export function embedUrl(href: string, state: UrlState, defaults: UrlState, options: EmbedOptions, page: BakedPage | null = bakedPageHere()): string {
   const query = serializeUrlState(onlyIn('embed', { ...state, ...options, embed: true }, defaults), { ...defaults, lang: state.lang === 'nl' ? 'en' : 'nl' });
+  // A built site has an unbaked page for embeds (scripts/bake): an article's reader never sees
+  // the full atlas's baked page flash by inside the frame before the embed draws.
+  if (page) return `${new URL(href).origin}${page.root}embed/${query}`;
   return `${pageOf(href)}${query}`;
 }
