@@ -32,6 +32,10 @@ function contentSecurityPolicy(): Plugin {
  * browser fetch everything in parallel with the main bundle. Dutch is the default language
  * and counted in the first load either way. Data hints match the app's plain same-origin
  * fetch() (crossorigin = credentials "same-origin").
+ *
+ * The page paints its baked map before any of these is needed, so the large ones (MapLibre,
+ * the data) ask for low priority: on a slow link they must not take the bandwidth the HTML's
+ * stylesheets need for the first paint (Lighthouse mobile: first contentful paint 2.6 → 1.85 s).
  */
 const EARLY_CHUNKS = [/\/src\/map\/atlasMap\.ts$/, /\/src\/i18n\/locales\/nl\.ts$/];
 const EARLY_DATA = ['data/atlas.json', 'data/countries.topo.json'];
@@ -59,12 +63,13 @@ function earlyHints(): Plugin {
       handler(_html, ctx) {
         const tags: HtmlTagDescriptor[] = [...EARLY_DATA, ...openingLetter(publicDir)].map((href) => ({
           tag: 'link',
-          attrs: { rel: 'preload', href, as: 'fetch', crossorigin: '' },
+          attrs: { rel: 'preload', href, as: 'fetch', crossorigin: '', fetchpriority: 'low' },
           injectTo: 'head',
         }));
         for (const out of Object.values(ctx.bundle ?? {})) {
           if (out.type !== 'chunk' || !EARLY_CHUNKS.some((re) => re.test(out.facadeModuleId ?? ''))) continue;
-          tags.push({ tag: 'link', attrs: { rel: 'modulepreload', href: `./${out.fileName}` }, injectTo: 'head' });
+          const large = /atlasMap/.test(out.facadeModuleId ?? '');
+          tags.push({ tag: 'link', attrs: { rel: 'modulepreload', href: `./${out.fileName}`, ...(large ? { fetchpriority: 'low' } : {}) }, injectTo: 'head' });
         }
         return tags;
       },
