@@ -1,4 +1,3 @@
-/// <reference types="vite-plugin-pwa/client" />
 /**
  * The service worker's registration and its update prompt: loaded after the first map has
  * drawn (src/pwa/register.ts), so neither costs the first view anything.
@@ -11,31 +10,38 @@
 import type { i18n } from 'i18next';
 import { createRoot, type Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { registerSW } from 'virtual:pwa-register';
+import { Workbox } from 'workbox-window';
 import { UpdatePrompt } from './UpdatePrompt';
 
 export function startOffline(i18n: i18n): void {
   let prompt: { host: HTMLElement; root: Root } | null = null;
-  const update = registerSW({
-    immediate: true,
-    onNeedRefresh() {
-      if (prompt) return;
-      const host = document.createElement('div');
-      host.className = 'update-prompt';
-      document.body.append(host);
-      const root = createRoot(host);
-      prompt = { host, root };
-      const close = () => {
-        root.unmount();
-        host.remove();
-        prompt = null;
-      };
-      root.render(
-        <I18nextProvider i18n={i18n}>
-          <UpdatePrompt onReload={() => void update(true)} onDismiss={close} />
-        </I18nextProvider>,
-      );
-    },
-    onRegisterError: () => {}, // no offline copy (private mode, blocked by policy): the app still works online
-  });
+  // Absolute URLs: on a baked place page the <base href> sends 'sw.js' to the site root for the
+  // browser, but workbox-window compares against the page's own folder, would take the worker
+  // for another page's, and ask for a reload on a first visit.
+  const wb = new Workbox(new URL('sw.js', document.baseURI).href, { scope: new URL('./', document.baseURI).href });
+  const update = () => {
+    wb.addEventListener('controlling', () => window.location.reload());
+    wb.messageSkipWaiting();
+  };
+  wb.addEventListener('waiting', () => needRefresh());
+  wb.register().catch(() => {}); // no offline copy (private mode, blocked by policy): the app still works online
+
+  function needRefresh(): void {
+    if (prompt) return;
+    const host = document.createElement('div');
+    host.className = 'update-prompt';
+    document.body.append(host);
+    const root = createRoot(host);
+    prompt = { host, root };
+    const close = () => {
+      root.unmount();
+      host.remove();
+      prompt = null;
+    };
+    root.render(
+      <I18nextProvider i18n={i18n}>
+        <UpdatePrompt onReload={update} onDismiss={close} />
+      </I18nextProvider>,
+    );
+  }
 }

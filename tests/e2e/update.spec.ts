@@ -117,6 +117,16 @@ test('a new build waits for the visitor: a quiet prompt; Reload shows the new da
   await expect(page.locator('.update-toast')).toHaveCount(0);
 });
 
+test('a first visit to a place page (its <base> points at the site root) asks nothing', async ({ page }) => {
+  root = a;
+  await page.goto(`${ORIGIN}/land/oekraine/`);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+  // The worker is the site's own (registered at the root), not a stranger's that would want a reload.
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).map((r) => new URL(r.scope).pathname))).toEqual(['/']);
+  await page.waitForTimeout(2000);
+  await expect(page.locator('.update-toast')).toHaveCount(0);
+});
+
 test('in English, at phone size: above the folded sheet, clear of the legend; Escape dismisses it', async ({ page, axe }, info) => {
   await page.setViewportSize({ width: 390, height: 844 });
   root = a;
