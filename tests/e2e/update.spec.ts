@@ -62,7 +62,9 @@ test.beforeAll(async () => {
   b = buildB(a);
   root = a;
   server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', ORIGIN).pathname)).replace(/^[/\\]+/, '') || 'index.html';
+    const asked = normalize(decodeURIComponent(new URL(req.url ?? '/', ORIGIN).pathname)).replace(/^[/\\]+/, '');
+    // A folder is its index.html, as on any static host (the baked pages are folders).
+    const path = !asked || /[/\\]$/.test(asked) ? `${asked}index.html` : asked;
     let body: Buffer;
     try {
       body = readFileSync(join(root, path));
