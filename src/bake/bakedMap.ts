@@ -112,8 +112,7 @@ export function renderBakedMap(input: BakedMapInput): string {
   const path = compactPath();
   const draw = geoPath(projection, null);
   const outlined = new Set(input.outlined);
-  // Each shape once, in <defs>; the fill, the hatch and the outline are <use>s of it.
-  const shapes: string[] = [];
+  // Plain paths: <use> instances cost the browser more to lay out and paint than the bytes they save.
   const fills: string[] = [];
   const hatches: string[] = [];
   const outlines: string[] = [];
@@ -121,7 +120,7 @@ export function renderBakedMap(input: BakedMapInput): string {
   for (const f of input.countries.features) {
     const iso = f.properties.iso2;
     if (iso === 'AQ') continue;
-    // It goes into ids and attributes as it is.
+    // It goes into attributes as it is.
     if (!/^[A-Z]{2}$/.test(iso)) throw new Error(`not an ISO 3166 code: ${JSON.stringify(iso)}`);
     const p = paint.get(iso);
     const home = f.properties.home ? ' data-home=""' : '';
@@ -135,12 +134,11 @@ export function renderBakedMap(input: BakedMapInput): string {
     const [px, py] = projection(f.properties.point) ?? [NaN, NaN];
     const inside = px > -W / 2 && px < 1.5 * W && py > -H / 2 && py < 1.5 * H;
     if (d) {
-      shapes.push(`<path id="b-${iso}" d="${d}"/>`);
-      fills.push(`<use href="#b-${iso}" data-iso="${iso}"${home} fill="${fill}"/>`);
-      // Any mentioned country can be reached only through a region under some choice of
-      // themes: its hatch is there, shown when the choice makes it so (src/bake/handover.ts).
-      if (f.properties.mentioned && !f.properties.home) hatches.push(`<use href="#b-${iso}" data-via="${iso}"${p?.viaOnly ? '' : ' display="none"'}/>`);
-      if (outlined.has(iso)) outlines.push(`<use href="#b-${iso}"/>`);
+      fills.push(`<path data-iso="${iso}"${home} fill="${fill}" d="${d}"/>`);
+      // The hatch of a country reached only through a region; src/bake/handover.ts adds and
+      // hides hatches when the theme choice changes before the live map is drawn.
+      if (p?.viaOnly) hatches.push(`<path data-via="${iso}" d="${d}"/>`);
+      if (outlined.has(iso)) outlines.push(`<path d="${d}"/>`);
     }
     const area = d ? draw.area(f) : 0;
     if (inside && (p?.viaOnly === false || f.properties.home) && area < 12) {
@@ -151,10 +149,10 @@ export function renderBakedMap(input: BakedMapInput): string {
   return [
     `<svg class="baked-map-svg" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" preserveAspectRatio="xMidYMid meet" overflow="visible"`,
     ` data-view="${round(view.lng, 4)},${round(view.lat, 4)},${round(view.zoom, 4)}" data-land="${palette.land}" role="img" aria-label="${escapeXml(input.label)}">`,
-    `<defs><pattern id="baked-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" stroke="${palette.hatch}" stroke-opacity="${HATCH_OPACITY.toFixed(2)}" stroke-width="1.5"/></pattern>${shapes.join('')}</defs>`,
+    `<defs><pattern id="baked-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" stroke="${palette.hatch}" stroke-opacity="${HATCH_OPACITY.toFixed(2)}" stroke-width="1.5"/></pattern></defs>`,
     `<rect x="${-W / 2}" y="${-H / 2}" width="${2 * W}" height="${2 * H}" fill="${palette.water}"/>`,
     `<g stroke="${palette.border}" stroke-width="0.5" stroke-linejoin="round">${fills.join('')}</g>`,
-    hatches.length ? `<g fill="url(#baked-hatch)" pointer-events="none">${hatches.join('')}</g>` : '',
+    `<g class="baked-hatches" fill="url(#baked-hatch)" pointer-events="none">${hatches.join('')}</g>`,
     dots.length ? `<g stroke="${palette.dotStroke}" stroke-width="0.75">${dots.join('')}</g>` : '',
     outlines.length ? `<g fill="none" stroke="${palette.selected}" stroke-width="2" stroke-linejoin="round" pointer-events="none">${outlines.join('')}</g>` : '',
     `</svg>`,

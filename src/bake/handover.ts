@@ -86,14 +86,23 @@ export function adoptBakedMap(doc: Document, store: AtlasStore, model: AtlasMode
 
 function recolour(map: HTMLElement, paint: ReturnType<typeof computeChoropleth>['paint']): void {
   const land = map.querySelector('svg')?.getAttribute('data-land') ?? '#f4f2ee';
+  const hatches = map.querySelector('.baked-hatches');
+  const hatchOf = new Map([...map.querySelectorAll<SVGElement>('[data-via]')].map((el) => [el.getAttribute('data-via')!, el]));
   for (const el of map.querySelectorAll<SVGElement>('[data-iso]')) {
     const iso = el.getAttribute('data-iso')!;
     if (el.hasAttribute('data-home')) continue;
-    el.setAttribute('fill', paint.get(iso)?.fill ?? land);
-  }
-  for (const el of map.querySelectorAll<SVGElement>('[data-via]')) {
-    if (paint.get(el.getAttribute('data-via')!)?.viaOnly) el.removeAttribute('display');
-    else el.setAttribute('display', 'none');
+    const p = paint.get(iso);
+    el.setAttribute('fill', p?.fill ?? land);
+    let hatch = hatchOf.get(iso);
+    // A country the new choice reaches only through a region gets the hatch its shape gives.
+    if (p?.viaOnly && !hatch && hatches && el.hasAttribute('d')) {
+      hatch = el.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'path');
+      hatch.setAttribute('data-via', iso);
+      hatch.setAttribute('d', el.getAttribute('d')!);
+      hatches.append(hatch);
+    }
+    if (p?.viaOnly) hatch?.removeAttribute('display');
+    else hatch?.setAttribute('display', 'none');
   }
 }
 
