@@ -3,9 +3,7 @@
  * by the preview renderer (src/bake/preview.ts) and rasterised with the self-hosted Noto Sans
  * (src/bake/png.ts).
  */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname } from 'node:path';
 import type { i18n } from 'i18next';
 import { regionPlaces, type AtlasModel } from '../../src/app/data/model';
 import type { PageTexts } from '../../src/bake/page';
@@ -13,6 +11,7 @@ import type { PageRef } from '../../src/bake/pages';
 import { renderPng } from '../../src/bake/png';
 import { previewSvg, type PreviewSubject } from '../../src/bake/preview';
 import type { CountriesCollection, CountryPaint } from '../../src/map/contract';
+import { writeAtomic } from './write';
 
 export interface PreviewJob {
   file: string;
@@ -63,9 +62,5 @@ async function bakeOne(job: PreviewJob, ctx: PreviewContext): Promise<void> {
       site: t('app.title'),
     },
   });
-  const png = await renderPng(svg);
-  mkdirSync(dirname(job.file), { recursive: true });
-  const tmp = `${job.file}.${process.pid}.tmp`;
-  writeFileSync(tmp, png);
-  renameSync(tmp, job.file);
+  writeAtomic(job.file, await renderPng(svg));
 }

@@ -4,12 +4,12 @@
  * previous pages whole.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { i18n } from 'i18next';
 import { computeChoropleth } from '../../src/app/choropleth/paint';
 import { loadAtlasData, type Fetcher } from '../../src/app/data/load';
-import { buildModel, type AtlasModel } from '../../src/app/data/model';
+import { buildModel, regionPlaces, type AtlasModel } from '../../src/app/data/model';
 import { BAKED_DETAIL_ZOOM, bakedView, renderBakedMap } from '../../src/bake/bakedMap';
 import { renderHead } from '../../src/bake/head';
 import { extractStyles, newSheet, sheetCss } from '../../src/bake/inlineStyles';
@@ -23,17 +23,11 @@ import nl from '../../src/i18n/locales/nl';
 import { lightPalette } from '../../src/map/style';
 import type { CountriesCollection } from '../../src/map/contract';
 import { bakePreviews, type PreviewJob } from './previews';
+import { writeAtomic } from './write';
 
 export interface BakeOptions {
   dist: string;
   siteUrl: string;
-}
-
-function writeAtomic(file: string, content: string | Buffer): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, content);
-  renameSync(tmp, file);
 }
 
 const hashed = (name: string, content: string) => `${name}-${createHash('sha256').update(content).digest('base64url').slice(0, 8)}.css`;
@@ -136,8 +130,7 @@ export async function bakeSite({ dist, siteUrl }: BakeOptions): Promise<{ pages:
 function outlinedOf(model: AtlasModel, page: PageRef): string[] {
   const s = page.subject;
   if (!s) return [];
-  if (s.kind === 'country') return [s.id];
-  return (model.regionById.get(s.id)?.members ?? []).filter((iso) => model.countryById.has(iso));
+  return s.kind === 'country' ? [s.id] : regionPlaces(model, s.id);
 }
 
 /** Links resolve against the page's <base href>, which is the site root: root-relative paths. */

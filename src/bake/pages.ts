@@ -13,8 +13,10 @@
  */
 import type { Lang } from '../pipeline/types';
 import { countryName, regionName, type AtlasModel } from '../app/data/model';
+import type { Place } from '../app/panel/PlaceButton';
 
-export type Subject = { kind: 'country'; id: string } | { kind: 'region'; id: string } | null;
+/** What a page is about: a place, or nothing (a home page). */
+export type Subject = Place | null;
 
 export interface PageRef {
   lang: Lang;
@@ -23,7 +25,7 @@ export interface PageRef {
   path: string;
 }
 
-export const LANGS: readonly Lang[] = ['nl', 'en'];
+const LANGS: readonly Lang[] = ['nl', 'en'];
 
 export function slugify(name: string): string {
   return name
@@ -37,7 +39,7 @@ export function slugify(name: string): string {
 
 const SEGMENT = { nl: { country: 'land', region: 'regio' }, en: { country: 'en/country', region: 'en/region' } } as const;
 
-export const homePath = (lang: Lang): string => (lang === 'en' ? 'en/' : '');
+const homePath = (lang: Lang): string => (lang === 'en' ? 'en/' : '');
 
 /** The page of a place in a language, or null when the model does not know it. */
 export function pagePath(model: AtlasModel, lang: Lang, subject: Subject): string | null {

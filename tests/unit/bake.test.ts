@@ -94,7 +94,7 @@ describe('the baked map', () => {
     expect(render([])).not.toMatch(/<g fill="none" stroke="#000000"/);
   });
 
-  it('is the same markup on every run (deterministic build output)', () => {
+  it('renders the same markup for the same input (no unordered iteration or randomness)', () => {
     expect(render(['FJ'])).toBe(render(['FJ']));
   });
 
