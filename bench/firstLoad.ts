@@ -118,20 +118,23 @@ export function firstLoadFiles(dist: string, opts: { text: string; dataFiles: re
   if (entries.length === 0) throw new Error('no entry in the manifest');
   entries.forEach(visit);
 
-  // Whatever index.html itself makes the browser fetch (hints included: they are downloaded).
-  // A <noscript> stylesheet is fetched only where scripts are off: not on this load.
+  // Whatever index.html itself makes the browser fetch (hints included: they are downloaded,
+  // also from the baked page's <template> after the first paint). A <noscript> stylesheet is
+  // fetched only where scripts are off, a disabled one never (its rules are inline, in the HTML).
   const html = readFileSync(join(dist, 'index.html'), 'utf8').replace(/<noscript>[\s\S]*?<\/noscript>/g, '');
   for (const m of html.matchAll(/<(?:script|link)\b[^>]*?\b(?:src|href)="\.?\/?([^"]+)"[^>]*>/g)) {
     const tag = m[0];
     const path = m[1]!;
     if (/^(data:|https?:)/.test(path) || /rel="(icon|manifest)"/.test(tag)) continue;
-    files.add(path);
+    if (/\sdisabled\b/.test(tag)) files.delete(path);
+    else files.add(path);
   }
 
-  for (const css of [...files].filter((f) => f.endsWith('.css'))) {
-    const text = readFileSync(join(dist, css), 'utf8');
-    for (const url of fontsFor(text, opts.text)) files.add(relative(dist, join(dist, dirname(css), url)));
-  }
+  const fonts = (css: string, dir: string) => {
+    for (const url of fontsFor(css, opts.text)) files.add(relative(dist, join(dist, dir, url)));
+  };
+  for (const css of [...files].filter((f) => f.endsWith('.css'))) fonts(readFileSync(join(dist, css), 'utf8'), dirname(css));
+  for (const [, css] of html.matchAll(/<style>([\s\S]*?)<\/style>/g)) fonts(css!, '.');
   for (const d of opts.dataFiles) files.add(`data/${d}`);
 
   return [...files].sort().map((file) => {
@@ -141,15 +144,17 @@ export function firstLoadFiles(dist: string, opts: { text: string; dataFiles: re
 }
 
 /**
- * What a page needs before the browser can paint it: the HTML and the stylesheets it links
- * (outside <noscript>), gzip bytes. `page` is relative to the build, e.g. 'land/oekraine/index.html';
+ * What a page needs before the browser can paint it: the HTML (inline CSS included) and the
+ * stylesheets it links (outside <noscript>, not disabled), gzip bytes. `page` is relative to the build, e.g. 'land/oekraine/index.html';
  * its links resolve against its <base href> when it has one.
  */
 export function beforeFirstPaint(dist: string, page: string): { html: number; css: number; files: string[] } {
   const html = readFileSync(join(dist, page), 'utf8');
   const base = /<base href="([^"]+)"/.exec(html)?.[1] ?? './';
   const from = join(dist, dirname(page), base);
-  const sheets = [...html.replace(/<noscript>[\s\S]*?<\/noscript>/g, '').matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"[^>]*>/g)].map((m) => relative(dist, join(from, m[1]!)));
+  const sheets = [...html.replace(/<noscript>[\s\S]*?<\/noscript>/g, '').matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"[^>]*>/g)]
+    .filter((m) => !/\sdisabled\b/.test(m[0]))
+    .map((m) => relative(dist, join(from, m[1]!)));
   const gz = (file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
   return { html: gz(page), css: sheets.reduce((n, f) => n + gz(f), 0), files: sheets };
 }

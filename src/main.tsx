@@ -12,7 +12,7 @@ import { selectionPanel } from './app/panel/Panel';
 import { documentPage, mergeSearch } from './app/url/bakedPage';
 import { lettersModule } from './app/hooks/useAtlasSession';
 import { migrate } from './app/url/migrations';
-import { adoptBakedMap, followFragmentsHere, holdBakedMap, readingPlace, releaseBakedMap } from './bake/handover';
+import { adoptBakedMap, earlyClick, followFragmentsHere, holdBakedMap, readingPlace, releaseBakedMap } from './bake/handover';
 import { readStoredOutlines } from './app/hooks/useStoredOutlines';
 import { hasWebGL } from './app/fallback/webgl';
 import { createAtlasStore } from './app/store/store';
@@ -74,6 +74,7 @@ if (!page) {
     const root = createRoot(document.getElementById('root')!);
     // Whoever started reading the baked page keeps their place: scroll and focus carry over.
     const reading = readingPlace(document);
+    const clicked = earlyClick(document);
     flushSync(() =>
       root.render(
         <StrictMode>
@@ -85,6 +86,7 @@ if (!page) {
     // Without data the app shows its error state (with a retry): the picture has nothing to stand in for.
     if (baked && model) adoptBakedMap(document, store, model);
     else releaseBakedMap(document);
+    clicked.replay();
   });
 }
 

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { i18n } from 'i18next';
 import { computeChoropleth } from '../../src/app/choropleth/paint';
 import { loadAtlasData, type Fetcher } from '../../src/app/data/load';
@@ -13,6 +13,8 @@ import { buildModel, regionPlaces, type AtlasModel } from '../../src/app/data/mo
 import { BAKED_DETAIL_ZOOM, bakedView, renderBakedMap } from '../../src/bake/bakedMap';
 import { renderHead } from '../../src/bake/head';
 import { extractStyles, newSheet, sheetCss } from '../../src/bake/inlineStyles';
+import { HEADER_CSP } from '../../csp.config';
+import { allowStyles, hostHeaders, rebaseCss, styleSource, STYLESHEET } from '../../src/bake/firstPaint';
 import { assemblePage, embedPage, fragmentsOnPage, kamerstukUrl, pageTexts } from '../../src/bake/page';
 import { allPages, otherLanguage, pagePath, rootFrom, type PageRef } from '../../src/bake/pages';
 import { renderRobots, renderSitemap } from '../../src/bake/sitemap';
@@ -30,7 +32,7 @@ export interface BakeOptions {
   siteUrl: string;
 }
 
-const hashed = (name: string, content: string) => `${name}-${createHash('sha256').update(content).digest('base64url').slice(0, 8)}.css`;
+const hashed = (name: string, content: string, ext = 'css') => `${name}-${createHash('sha256').update(content).digest('base64url').slice(0, 8)}.${ext}`;
 
 export async function bakeSite({ dist, siteUrl }: BakeOptions): Promise<{ pages: number; images: number }> {
   const templateFile = join(dist, 'index.html');
@@ -47,7 +49,21 @@ export async function bakeSite({ dist, siteUrl }: BakeOptions): Promise<{ pages:
   const assets = readdirSync(join(dist, 'assets'));
   // The selection panels' own stylesheet: a baked country page shows that panel from the start.
   const panelCss = assets.find((f) => /^SelectionPanel-.*\.css$/.test(f));
-  const noscriptSource = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'bake', 'noscript.css'), 'utf8');
+  const own = (file: string) => readFileSync(join(import.meta.dirname, '..', '..', 'src', 'bake', file), 'utf8');
+  // The page's CSS goes inline (src/bake/firstPaint.ts): the template's stylesheets, rebased to the root.
+  const appCss = [...template.matchAll(STYLESHEET)].map((m) => m[1]!.replace(/^\.\//, ''));
+  const cssAt = (file: string) => rebaseCss(readFileSync(join(dist, file), 'utf8'), dirname(file));
+  // The baked sheet is written last (it collects every page's classes), so its text comes along.
+  const inlineSources = new Set<string>();
+  const inline = (inlined: string[], baked: { file: string; css: string }) => {
+    const css = inlined.map((file) => (file === baked.file ? baked.css : cssAt(file))).join('\n');
+    inlineSources.add(styleSource(css));
+    return { inlined, css };
+  };
+  const bootSource = own('boot.js');
+  const boot = `assets/${hashed('boot', bootSource, 'js')}`;
+  writeAtomic(join(dist, boot), bootSource);
+  const noscriptSource = own('noscript.css');
   const noscriptCss = hashed('noscript', noscriptSource);
   writeAtomic(join(dist, 'assets', noscriptCss), noscriptSource);
 
@@ -55,7 +71,7 @@ export async function bakeSite({ dist, siteUrl }: BakeOptions): Promise<{ pages:
   const paint = computeChoropleth(model, []).paint;
   const pages = allPages(model);
   const jobs: PreviewJob[] = [];
-  const bodies: { page: PageRef; html: (bakedCss: string) => string }[] = [];
+  const bodies: { page: PageRef; html: (bakedCss: { file: string; css: string }) => string }[] = [];
   const source = sourceOf(model);
 
   for (const page of pages) {
@@ -101,7 +117,8 @@ export async function bakeSite({ dist, siteUrl }: BakeOptions): Promise<{ pages:
           query,
           markup: body,
           map,
-          stylesheets: [bakedCss, ...(page.subject && panelCss ? [`assets/${panelCss}`] : [])],
+          styles: inline([...appCss, bakedCss.file, ...(page.subject && panelCss ? [`assets/${panelCss}`] : [])], bakedCss),
+          boot,
           noscriptCss: `assets/${noscriptCss}`,
           noscript: {
             text: t('bake.noscript'),
@@ -121,9 +138,11 @@ export async function bakeSite({ dist, siteUrl }: BakeOptions): Promise<{ pages:
   writeAtomic(join(dist, 'assets', bakedCss), css);
   // Images first, pages last: a bake that fails on the way leaves the built index.html as it was.
   const images = await bakePreviews(jobs, { model, countries: data.countries, detail, paint, i18n, source });
-  for (const { page, html } of bodies) writeAtomic(join(dist, page.path, 'index.html'), html(`assets/${bakedCss}`));
+  for (const { page, html } of bodies) writeAtomic(join(dist, page.path, 'index.html'), html({ file: `assets/${bakedCss}`, css }));
   writeAtomic(join(dist, 'sitemap.xml'), renderSitemap(siteUrl, pages, (p) => otherLanguage(model, p)));
   writeAtomic(join(dist, 'robots.txt'), renderRobots(siteUrl));
+  // For hosts that read it (Netlify, Cloudflare Pages): the header policy, with the pages' inline styles.
+  writeAtomic(join(dist, '_headers'), hostHeaders(allowStyles(HEADER_CSP, [...inlineSources].sort())));
   return { pages: pages.length, images };
 }
 

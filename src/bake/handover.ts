@@ -28,6 +28,8 @@ const OWN_VIEW = /[?&](country|region|passage|view|present|compare|list|embed)=/
 export function holdBakedMap(doc: Document, search: string): boolean {
   held = doc.querySelector<HTMLElement>('[data-baked-map]');
   framesLink = !!held && !OWN_VIEW.test(search);
+  // A click before this script ran is marked by src/bake/boot.js.
+  pendingClick = isoAt(held?.querySelector('[data-early-click]') ?? null);
   held?.addEventListener('click', onEarlyClick);
   return !!held;
 }
@@ -113,6 +115,44 @@ export function releaseBakedMap(doc: Document | undefined = globalThis.document)
   held?.remove();
   held = null;
   doc?.documentElement.removeAttribute('data-baked');
+}
+
+/*
+ * The baked page's controls look ready before the app behind them is: src/bake/boot.js marks
+ * the last element clicked (data-early-click) until the app mounts, and the control it is in
+ * (a button, a checkbox) gets the click again once the app is there. The app's first render
+ * is the baked markup's, so the control is found by its place in the tree (the map picture,
+ * which the handover moves, not counted) and checked by tag and class.
+ */
+const CONTROL = 'button, summary, [role="button"], input[type="checkbox"], input[type="radio"]';
+
+const children = (el: Element): Element[] => [...el.children].filter((c) => !c.hasAttribute('data-baked-map'));
+
+function placeOf(root: Element, el: Element): number[] {
+  const path: number[] = [];
+  for (let node = el; node !== root && node.parentElement; node = node.parentElement) path.unshift(children(node.parentElement).indexOf(node));
+  return path;
+}
+
+function atPlace(root: Element, path: readonly number[]): Element | null {
+  let node: Element | undefined = root;
+  for (const i of path) node = node && children(node)[i];
+  return node ?? null;
+}
+
+/** Before the app's first commit: which baked control was clicked last, to click it again after. */
+export function earlyClick(doc: Document): { replay(): void } {
+  const root = doc.getElementById('root');
+  const el = doc.querySelector('[data-early-click]')?.closest(CONTROL);
+  if (!root || !el || !root.contains(el) || el.closest('[data-baked-map]')) return { replay() {} };
+  const kept = { path: placeOf(root, el), tag: el.tagName, className: el.getAttribute('class') ?? '' };
+  return {
+    replay() {
+      const now = doc.getElementById('root');
+      const same = now && atPlace(now, kept.path);
+      if (same instanceof HTMLElement && same.tagName === kept.tag && (same.getAttribute('class') ?? '') === kept.className) same.click();
+    },
+  };
 }
 
 /** Where the reader is on the baked page (window and panel scroll, the focused element's id), to put back after the mount. */

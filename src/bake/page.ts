@@ -5,6 +5,7 @@
 import type { TFunction } from 'i18next';
 import { countryName, regionName, type AtlasModel } from '../app/data/model';
 import { escapeXml } from '../render/escape';
+import { allowStyles, deferApp, styleSource, STYLESHEET } from './firstPaint';
 import type { PageRef } from './pages';
 
 export interface PageTexts {
@@ -81,8 +82,13 @@ export interface PageParts {
   /** The app's markup (./ssr.tsx) and the map to put in its map box (./bakedMap.ts). */
   markup: string;
   map: string;
-  /** Extra stylesheets, relative to the root. */
-  stylesheets: string[];
+  /**
+   * The page's CSS, inlined (./firstPaint.ts): the text, and the stylesheets of the build it
+   * stands for (relative to the root; the template's own are among them).
+   */
+  styles: { css: string; inlined: string[] };
+  /** The boot script (src/bake/boot.js as built), relative to the root. */
+  boot: string;
   noscriptCss: string;
   noscript: {
     text: string;
@@ -100,7 +106,8 @@ export function assemblePage(template: string, p: PageParts): string {
   const at = p.markup.indexOf(MAP_BOX);
   if (at < 0) throw new Error('the rendered app has no map box (<div class="map">)');
   const markup = `${p.markup.slice(0, at)}<div class="baked-map" data-baked-map="">${p.map}</div>${p.markup.slice(at)}`;
-  const links = p.stylesheets.map((href) => `<link rel="stylesheet" href="${escapeXml(href)}" />`).join('\n    ');
+  // The inlined files stay linked, disabled: never fetched, but the app's chunk loader sees them.
+  const links = [`<style>${p.styles.css}</style>`, ...p.styles.inlined.map((href) => `<link rel="stylesheet" href="${escapeXml(href)}" disabled />`)].join('\n    ');
   const nav = [p.noscript.home, p.noscript.other].filter((l) => !!l);
   const noscript =
     `<noscript><div class="noscript-note"><p>${escapeXml(p.noscript.text)} <a href="${escapeXml(p.noscript.data)}">${escapeXml(p.noscript.data)}</a>.</p>` +
@@ -108,24 +115,35 @@ export function assemblePage(template: string, p: PageParts): string {
       ? `<p>${nav.map((l) => `<a href="${escapeXml(l.href)}"${'lang' in l ? ` lang="${l.lang}" hreflang="${l.lang}"` : ''}>${escapeXml(l.label)}</a>`).join(' · ')}</p>`
       : '') +
     `</div></noscript>`;
+  const policy = (meta: string) =>
+    meta.replace(/content="([^"]*)"/, (_m, csp: string) => `content="${escapeXml(allowStyles(unescapeAttr(csp), [styleSource(p.styles.css)]))}"`);
   // Function replacements throughout: a `$&` in a passage or title is text, not a pattern.
-  const steps: [RegExp | string, string][] = [
-    [/<html lang="[a-z]+">/, `<html lang="${p.lang}" data-baked="" data-atlas-page="${escapeXml(p.query)}">`],
-    ['<meta charset="UTF-8" />', `<meta charset="UTF-8" />${p.root === './' ? '' : `\n    <base href="${p.root}" />`}`],
-    [/<title>[\s\S]*?<\/title>\s*/, ''],
-    [/<meta\s+name="description"[\s\S]*?\/>\s*/, ''],
+  const steps: { find: RegExp | string; put: string | ((found: string) => string); optional?: true }[] = [
+    { find: CSP_META, put: policy },
+    // The template's stylesheets are in the <style> now.
+    { find: new RegExp(STYLESHEET.source, 'g'), put: '', optional: true },
+    { find: /<html lang="[a-z]+">/, put: `<html lang="${p.lang}" data-baked="" data-atlas-page="${escapeXml(p.query)}">` },
+    { find: '<meta charset="UTF-8" />', put: `<meta charset="UTF-8" />${p.root === './' ? '' : `\n    <base href="${p.root}" />`}` },
+    { find: /<title>[\s\S]*?<\/title>\s*/, put: '', optional: true },
+    { find: /<meta\s+name="description"[\s\S]*?\/>\s*/, put: '', optional: true },
     // The template's own note goes first, before the head gets a <noscript> of its own.
-    [/<noscript>[\s\S]*?<\/noscript>\s*/, ''],
-    ['</head>', `  ${p.head}\n    ${links}\n    <noscript><link rel="stylesheet" href="${escapeXml(p.noscriptCss)}" /></noscript>\n  </head>`],
-    ['<div id="root"></div>', `${noscript}\n    <div id="root">${markup}</div>`],
+    { find: /<noscript>[\s\S]*?<\/noscript>\s*/, put: '', optional: true },
+    { find: '</head>', put: `  ${p.head}\n    ${links}\n    <noscript><link rel="stylesheet" href="${escapeXml(p.noscriptCss)}" /></noscript>\n  </head>` },
+    { find: '<div id="root"></div>', put: `${noscript}\n    <div id="root">${markup}</div>` },
   ];
-  return steps.reduce((html, [find, put]) => {
-    const found = typeof find === 'string' ? html.includes(find) : find.test(html);
-    // The description and the template's note are optional; the rest must be there.
-    if (!found && put) throw new Error(`index.html has no ${String(find)} to bake into`);
-    return html.replace(find, () => put);
+  const html = steps.reduce((html, { find, put, optional }) => {
+    const found = typeof find === 'string' ? html.includes(find) : new RegExp(find.source, find.flags.replace('g', '')).test(html);
+    if (!found && !optional) throw new Error(`index.html has no ${String(find)} to bake into`);
+    return html.replace(find, typeof put === 'string' ? () => put : put);
   }, template);
+  return deferApp(html, p.boot);
 }
+
+/** The template's Content-Security-Policy (vite.config.ts puts it first in the head). */
+const CSP_META = /<meta http-equiv="Content-Security-Policy" content="[^"]*">/;
+
+const unescapeAttr = (s: string): string =>
+  s.replace(/&(#39|apos|quot|lt|gt|amp);/g, (_m, e: string) => ({ '#39': "'", apos: "'", quot: '"', lt: '<', gt: '>', amp: '&' })[e]!);
 
 /**
  * In-page links of a page with a <base href> resolve against the base (the site root): they

@@ -135,6 +135,22 @@ test.describe('with JavaScript', () => {
     expect(new URL(page.url()).searchParams.get('country')).toBe('BR');
   });
 
+  test('a baked button clicked before the app has loaded does its work once the app is there', async ({ page }) => {
+    // Hold the app's code back: the page is painted and its buttons can be clicked, but nothing runs them yet.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route(/assets\/index-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('./');
+    await expect(page.locator('html[data-baked]')).toBeAttached();
+    await page.getByRole('button', { name: 'Lijst', exact: true }).click();
+    release();
+    await expect(page.getByRole('table')).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByRole('button', { name: 'Lijst', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  });
+
   for (const link of ['?country=BR', '?land=BR']) {
     test(`an old ${link} link still opens the country, framed, from the home page`, async ({ page }) => {
       await page.addInitScript(() => window.sessionStorage.setItem('atlas-debug', 'map'));

@@ -3,6 +3,7 @@
  * moved to classes, the page assembled from the built index.html, sitemap and robots.
  * Real data: the seed letter's public/data (npm run data).
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { computeChoropleth } from '../../src/app/choropleth/paint';
@@ -11,6 +12,7 @@ import { buildModel, type AtlasModel } from '../../src/app/data/model';
 import { bakedView, NOMINAL_BOX, renderBakedMap } from '../../src/bake/bakedMap';
 import { cameraFromBaked, parseBakedView } from '../../src/bake/bakedView';
 import { jsonLd, renderHead, type HeadInput } from '../../src/bake/head';
+import { allowStyles, deferApp, rebaseCss, styleSource } from '../../src/bake/firstPaint';
 import { extractStyles, newSheet, sheetCss } from '../../src/bake/inlineStyles';
 import { assemblePage, fragmentsOnPage, kamerstukUrl, pageTexts } from '../../src/bake/page';
 import { allPages, otherLanguage, pagePath, rootFrom, slugify } from '../../src/bake/pages';
@@ -191,10 +193,18 @@ describe('inline styles become classes (strict CSP)', () => {
 });
 
 describe('a page from the built index.html', () => {
+  // The shape of the built index.html (vite.config.ts: CSP first, then Vite's tags and the early hints).
   const template = `<!doctype html>
 <html lang="nl">
   <head>
+    <meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; script-src &#39;self&#39;; style-src &#39;self&#39;; object-src &#39;none&#39;">
     <meta charset="UTF-8" />
+    <script type="module" crossorigin src="./assets/index-abc.js"></script>
+    <link rel="modulepreload" crossorigin href="./assets/store-abc.js">
+    <link rel="stylesheet" crossorigin href="./assets/index-abc.css">
+    <link rel="preload" href="data/atlas.json" as="fetch" crossorigin="">
+    <link rel="modulepreload" href="./assets/atlasMap-abc.js">
+    <link rel="manifest" href="./manifest.webmanifest">
     <title>Beleidsatlas</title>
     <meta
       name="description"
@@ -213,7 +223,8 @@ describe('a page from the built index.html', () => {
     query: '?country=UA&lang=en',
     markup: '<header>h</header><div class="map-area"><div class="map" aria-busy="true"></div></div>',
     map: '<svg></svg>',
-    stylesheets: ['assets/baked-x.css'],
+    styles: { css: 'body{margin:0}\n\n.bk-1{width:75% !important}', inlined: ['assets/index-abc.css', 'assets/baked-x.css'] },
+    boot: 'assets/boot-x.js',
     noscriptCss: 'assets/noscript-x.css',
     noscript: { text: 'Needs JavaScript', data: 'data/mentions.csv', other: { href: '../../../land/oekraine/', label: 'Nederlands', lang: 'nl' }, home: { href: '../../../en/', label: 'Overview' } },
   };
@@ -225,13 +236,39 @@ describe('a page from the built index.html', () => {
     expect(html.match(/<title>/g)).toHaveLength(1);
     expect(html).toContain('<title>Ukraine</title>');
     expect(html).not.toContain('oud');
-    expect(html).toContain('<link rel="stylesheet" href="assets/baked-x.css" />');
+    expect(html).toContain('<link rel="stylesheet" href="assets/baked-x.css" disabled />');
     expect(html).toContain('<noscript><link rel="stylesheet" href="assets/noscript-x.css" /></noscript>');
     expect(html).toContain('<div class="map-area"><div class="baked-map" data-baked-map=""><svg></svg></div><div class="map"');
     expect(html).toContain('<a href="../../../land/oekraine/" lang="nl" hreflang="nl">Nederlands</a>');
   });
 
+  it('paints from the HTML alone: the CSS inline and allowed by its hash, the stylesheets it replaces linked but disabled', () => {
+    const html = assemblePage(template, parts);
+    expect(html).toContain('<style>body{margin:0}\n\n.bk-1{width:75% !important}</style>');
+    const sha = createHash('sha256').update('body{margin:0}\n\n.bk-1{width:75% !important}').digest('base64');
+    const policy = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)![1]!.replace(/&apos;/g, "'");
+    expect(policy).toBe(`default-src 'self'; script-src 'self'; style-src 'self' 'sha256-${sha}'; object-src 'none'`);
+    // Every stylesheet link left is a disabled stand-in (or the no-script sheet): none holds the first paint.
+    const links = [...html.replace(/<noscript>[\s\S]*?<\/noscript>/g, '').matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)].map((m) => m[0]);
+    expect(links).toEqual(['<link rel="stylesheet" href="assets/index-abc.css" disabled />', '<link rel="stylesheet" href="assets/baked-x.css" disabled />']);
+  });
+
+  it('holds the app\'s scripts and hints back until the boot script puts them in after the first paint', () => {
+    const html = assemblePage(template, parts);
+    const held = /<template id="atlas-boot">([\s\S]*?)<\/template>/.exec(html)![1]!;
+    expect(held).toContain('<script type="module" crossorigin src="./assets/index-abc.js"></script>');
+    expect(held).toContain('<link rel="modulepreload" crossorigin href="./assets/store-abc.js">');
+    expect(held).toContain('<link rel="preload" href="data/atlas.json" as="fetch" crossorigin="">');
+    expect(held).toContain('<link rel="modulepreload" href="./assets/atlasMap-abc.js">');
+    const outside = html.replace(/<template id="atlas-boot">[\s\S]*?<\/template>/, '');
+    expect(outside.match(/<script\b[^>]*>/g)).toEqual(['<script type="module" src="assets/boot-x.js">']);
+    expect(outside).not.toMatch(/rel="(modulepreload|preload)"/);
+    expect(outside).toContain('<link rel="manifest" href="./manifest.webmanifest">');
+  });
+
   it('refuses a template or markup it cannot bake into, rather than write a page without a map', () => {
+    expect(() => assemblePage(template.replace(/<script type="module"[^>]*><\/script>/, ''), parts)).toThrow(/module script/);
+    expect(() => assemblePage(template.replace('style-src &#39;self&#39;; ', ''), parts)).toThrow(/style-src/);
     expect(() => assemblePage(template.replace('<div id="root"></div>', ''), parts)).toThrow(/root/);
     expect(() => assemblePage(template, { ...parts, markup: '<p>no map</p>' })).toThrow(/map box/);
   });
@@ -245,6 +282,28 @@ describe('a page from the built index.html', () => {
 
   it('leaves the root page without a base (its relative paths are right as they are)', () => {
     expect(assemblePage(template, { ...parts, root: './' })).not.toContain('<base');
+  });
+});
+
+describe('the first paint\'s CSS', () => {
+  it('rebases the stylesheet\'s relative URLs to the site root, and leaves others alone', () => {
+    // As @fontsource/noto-sans is built into assets/ by Vite.
+    const css = readFileSync('node_modules/@fontsource/noto-sans/400.css', 'utf8').replace(/\.\/files\//g, './');
+    const out = rebaseCss(css, 'assets');
+    expect(out).toMatch(/url\(assets\/noto-sans-latin-400-normal\.woff2\) format\('woff2'\)/);
+    expect(out).not.toMatch(/url\(\.\//);
+    expect(rebaseCss('a{background:url("x.png")}b{mask:url(data:image/svg+xml,y)}c{f:url(#p)}d{e:url(/abs.png)}', 'assets/')).toBe(
+      'a{background:url("assets/x.png")}b{mask:url(data:image/svg+xml,y)}c{f:url(#p)}d{e:url(/abs.png)}',
+    );
+  });
+
+  it('adds the inline style\'s source to style-src only', () => {
+    expect(allowStyles("default-src 'self'; style-src 'self'; img-src 'self'", ["'sha256-abc='"])).toBe("default-src 'self'; style-src 'self' 'sha256-abc='; img-src 'self'");
+    expect(styleSource('body{margin:0}')).toBe(`'sha256-${createHash('sha256').update('body{margin:0}').digest('base64')}'`);
+  });
+
+  it('refuses a page whose head has no module script to hold back', () => {
+    expect(() => deferApp('<html><head><title>x</title></head><body></body></html>', 'assets/boot.js')).toThrow(/module script/);
   });
 });
 
