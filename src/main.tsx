@@ -75,7 +75,7 @@ if (!page) {
   // MapLibre starts under the picture as soon as it and the data are in, so its worker tiles
   // while React renders; AtlasMapView takes the map over (src/map/early.ts).
   const startMap = (model: AtlasModel | null) => {
-    if (baked && model) startBakedMapEarly(document, model, store, search, defaults);
+    if (baked && model) startBakedMapEarly(document, model, search, defaults, store.getState().webgl);
   };
   void atlasDataReady().then(startMap);
   void Promise.all([i18nReady, atlasDataReady(), panel, letters]).then(([i18n, model]) => {

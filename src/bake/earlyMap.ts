@@ -6,14 +6,18 @@
  */
 import { computeChoropleth } from '../app/choropleth/paint';
 import type { AtlasModel } from '../app/data/model';
-import type { AtlasStore } from '../app/store/store';
 import { parseUrlState } from '../app/url/parse';
 import type { UrlState } from '../app/url/state';
 import { startEarlyMap, type EarlyMapStart } from '../map/early';
 import { bakedCamera, bakedMapFramesLink } from './handover';
 
-/** What the map shows for the link's state `link` (ids checked against the data), or null when the first render shows no plain map. */
-export function earlyMapStart(model: AtlasModel, link: UrlState, webgl: boolean): Omit<EarlyMapStart, 'initialView'> | null {
+/**
+ * What the map shows for the page's link (`search`, the page's state under the link's own
+ * keys), or null where the first render shows no plain map. Until the mount the store holds
+ * only what needs no ids (useUrlSync applies the rest), so the link is read here as it will be.
+ */
+export function earlyMapStart(model: AtlasModel, search: string, defaults: UrlState, webgl: boolean): Omit<EarlyMapStart, 'initialView'> | null {
+  const link = { ...defaults, ...parseUrlState(search, model.known) };
   const { embed, list, present, compare, read, walk, passage, view } = link;
   if (!webgl || embed || list || present !== null || compare || read || walk || passage || view) return null;
   return {
@@ -29,12 +33,9 @@ export function earlyMapStart(model: AtlasModel, link: UrlState, webgl: boolean)
  * main.tsx, on a baked page: start the map in the page's own (empty) map box when the picture
  * frames what the link shows. Safe to call again; it starts at most once, never after the mount.
  */
-export function startBakedMapEarly(doc: Document, model: AtlasModel, store: AtlasStore, search: string, defaults: UrlState): void {
+export function startBakedMapEarly(doc: Document, model: AtlasModel, search: string, defaults: UrlState, webgl: boolean): void {
   startEarlyMap(doc.querySelector<HTMLElement>('#root .map'), (box) => {
-    if (!bakedMapFramesLink()) return null;
-    // Until the mount the store holds only what needs no ids (useUrlSync applies the rest): read the link as it will.
-    const link = { ...defaults, ...parseUrlState(search, model.known), lang: store.getState().lang };
-    const start = earlyMapStart(model, link, store.getState().webgl);
+    const start = bakedMapFramesLink() ? earlyMapStart(model, search, defaults, webgl) : null;
     const initialView = start && bakedCamera(box);
     return start && initialView ? { ...start, initialView } : null;
   });
