@@ -46,28 +46,33 @@ describe('which baked pages start the map early, and with what', () => {
   });
 });
 
-/** A stand-in for createAtlasMap that records what is asked of the map and draws a bare canvas. */
+/** A map that records what is asked of it, drawing a bare canvas in its container. */
+function recordingMap(canvas: HTMLCanvasElement, ready: Promise<void>) {
+  return {
+    setPaint: vi.fn(),
+    setSelected: vi.fn(),
+    setHovered: vi.fn(),
+    setLang: vi.fn(),
+    setRegions: vi.fn(),
+    frame: vi.fn(),
+    focusCountry: vi.fn(),
+    setView: vi.fn(),
+    getView: vi.fn(() => ({ lng: 0, lat: 0, zoom: 1 })),
+    setInteractive: vi.fn(),
+    setLabel: vi.fn(),
+    ready,
+    destroy: vi.fn(() => canvas.remove()),
+  } satisfies AtlasMap;
+}
+
+/** A stand-in for createAtlasMap, with every map it made. */
 function recordingMaps() {
-  const made: { map: AtlasMap & Record<string, ReturnType<typeof vi.fn>>; options: AtlasMapOptions; ready: () => void }[] = [];
+  const made: { map: ReturnType<typeof recordingMap>; options: AtlasMapOptions; ready: () => void }[] = [];
   const create = (container: HTMLElement, options: AtlasMapOptions): AtlasMap => {
     const canvas = container.ownerDocument.createElement('canvas');
     container.append(canvas);
     let ready!: () => void;
-    const map = {
-      setPaint: vi.fn(),
-      setSelected: vi.fn(),
-      setHovered: vi.fn(),
-      setLang: vi.fn(),
-      setRegions: vi.fn(),
-      frame: vi.fn(),
-      focusCountry: vi.fn(),
-      setView: vi.fn(),
-      getView: vi.fn(() => ({ lng: 0, lat: 0, zoom: 1 })),
-      setInteractive: vi.fn(),
-      setLabel: vi.fn(),
-      ready: new Promise<void>((r) => (ready = r)),
-      destroy: vi.fn(() => canvas.remove()),
-    };
+    const map = recordingMap(canvas, new Promise<void>((r) => (ready = r)));
     made.push({ map, options, ready });
     return map;
   };
