@@ -5,6 +5,8 @@
  * through loadMapModule(), which main.tsx has already started, so the container renders at
  * once and no Suspense boundary sits between the data and the map (React holds back a
  * suspended boundary's content for up to 300 ms, which the first map would pay for).
+ * On a baked page the map may already be there: started before the mount (./early.ts), it is
+ * claimed here and then treated as a map this view made.
  */
 import { useEffect, useEffectEvent, useLayoutEffect, useRef, useState } from 'react';
 import type { AtlasMap, AtlasMapViewProps } from './contract';
