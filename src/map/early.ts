@@ -44,35 +44,40 @@ export function startEarlyMap(box: HTMLElement | null, start: (box: HTMLElement)
   else loadMapModule().then(({ createAtlasMap }) => holdEarlyMap(box, start, createAtlasMap), () => undefined);
 }
 
-/** startEarlyMap with the map's maker given (the module is in). */
+/** startEarlyMap with the map's maker given (the module is in). Never throws: it runs just before the mount. */
 export function holdEarlyMap(box: HTMLElement, start: (box: HTMLElement) => EarlyMapStart | null, create: Create): void {
   if (closed || held) return;
-  const o = start(box);
-  if (!o) return;
-  const { paint, selected, ...options } = o;
   const element = box.ownerDocument.createElement('div');
-  element.style.cssText = 'position:absolute;inset:0';
-  element.setAttribute('inert', '');
-  box.append(element);
-  const early: Early = {
-    element,
-    countries: options.countries,
-    to: {},
-    map: create(element, {
-      ...options,
-      onHover: (iso2) => early.to.onHover?.(iso2),
-      onSelect: (iso2) => early.to.onSelect?.(iso2),
-      onPointer: (p) => early.to.onPointer?.(p),
-      onHighlight: (iso2) => early.to.onHighlight?.(iso2),
-      onViewChange: (v) => early.to.onViewChange?.(v),
-    }),
-  };
-  // Queued until the style is in, so the first idle (map:ready) already shows the app's colours.
-  early.map.setPaint(paint);
-  early.map.setSelected(selected);
-  // Canvas out of the tab order until claimed (the view turns it on again).
-  early.map.setInteractive(false);
-  held = early;
+  try {
+    const o = start(box);
+    if (!o) return;
+    const { paint, selected, ...options } = o;
+    element.style.cssText = 'position:absolute;inset:0';
+    element.setAttribute('inert', '');
+    box.append(element);
+    const early: Early = {
+      element,
+      countries: options.countries,
+      to: {},
+      map: create(element, {
+        ...options,
+        onHover: (iso2) => early.to.onHover?.(iso2),
+        onSelect: (iso2) => early.to.onSelect?.(iso2),
+        onPointer: (p) => early.to.onPointer?.(p),
+        onHighlight: (iso2) => early.to.onHighlight?.(iso2),
+        onViewChange: (v) => early.to.onViewChange?.(v),
+      }),
+    };
+    // Queued until the style is in, so the first idle (map:ready) already shows the app's colours.
+    early.map.setPaint(paint);
+    early.map.setSelected(selected);
+    // Canvas out of the tab order until claimed (the view turns it on again).
+    early.map.setInteractive(false);
+    held = early;
+  } catch {
+    // No early map then: AtlasMapView makes its own, and reports what fails.
+    element.remove();
+  }
 }
 
 /**

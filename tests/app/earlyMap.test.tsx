@@ -188,6 +188,17 @@ describe('who owns the early map', () => {
     expect(early.claimEarlyMap(model.data.countries, document.createElement('div'), { onHover() {}, onSelect() {}, onViewChange() {} })).toBeNull();
   });
 
+  it('a map that fails to start leaves the page as it was, for the app to mount and try again', () => {
+    const box = bakedBox();
+    expect(() =>
+      early.holdEarlyMap(box, start, () => {
+        throw new Error('Failed to initialize WebGL');
+      }),
+    ).not.toThrow();
+    expect(box.children).toHaveLength(0);
+    expect(early.claimEarlyMap(model.data.countries, document.createElement('div'), { onHover() {}, onSelect() {}, onViewChange() {} })).toBeNull();
+  });
+
   it('a page that shows no plain map starts none', () => {
     const { made, create } = recordingMaps();
     const box = bakedBox();
