@@ -6,12 +6,13 @@ import { createRoot } from 'react-dom/client';
 import '@fontsource/noto-sans/400.css';
 import { App, embedShell } from './app/App';
 import { browserFetch } from './app/data/load';
-import { EMPTY_KNOWN } from './app/data/model';
+import { EMPTY_KNOWN, type AtlasModel } from './app/data/model';
 import { atlasDataReady, preloadAtlasData } from './app/data/useAtlasData';
 import { selectionPanel } from './app/panel/Panel';
 import { documentPage, mergeSearch } from './app/url/bakedPage';
 import { lettersModule } from './app/hooks/useAtlasSession';
 import { migrate } from './app/url/migrations';
+import { startBakedMapEarly } from './bake/earlyMap';
 import { adoptBakedMap, earlyClick, followFragmentsHere, holdBakedMap, readingPlace, releaseBakedMap } from './bake/handover';
 import { readStoredOutlines } from './app/hooks/useStoredOutlines';
 import { hasWebGL } from './app/fallback/webgl';
@@ -21,6 +22,7 @@ import { baseDefaults } from './app/url/state';
 import './app/styles.css';
 import { browserLang, detectLang } from './i18n/detectLang';
 import { startI18n } from './i18n/i18n';
+import { discardEarlyMap } from './map/early';
 import { loadMapModule } from './map/preload';
 import { registerOffline } from './pwa/register';
 
@@ -70,7 +72,14 @@ if (!page) {
   const panel = /[?&](country|region|passage)=/.test(search) ? selectionPanel.load().catch(() => undefined) : null;
   // With several letters the header has the letter switch from its first commit, as baked.
   const letters = atlasDataReady().then((m) => ((m?.data.atlas.documents.length ?? 0) > 1 ? lettersModule.load().catch(() => undefined) : undefined));
+  // MapLibre starts under the picture as soon as it and the data are in, so its worker tiles
+  // while React renders; AtlasMapView takes the map over (src/map/early.ts).
+  const startMap = (model: AtlasModel | null) => {
+    if (baked && model) startBakedMapEarly(document, model, search, defaults, store.getState().webgl);
+  };
+  void atlasDataReady().then(startMap);
   void Promise.all([i18nReady, atlasDataReady(), panel, letters]).then(([i18n, model]) => {
+    startMap(model); // if the line above has not run yet: the map's start comes before the mount either way
     const root = createRoot(document.getElementById('root')!);
     // Whoever started reading the baked page keeps their place: scroll and focus carry over.
     const reading = readingPlace(document);
@@ -86,6 +95,8 @@ if (!page) {
     // Without data the app shows its error state (with a retry): the picture has nothing to stand in for.
     if (baked && model) adoptBakedMap(document, store, model);
     else releaseBakedMap(document);
+    // A map started early that no view took over (the list, a presentation, an error) goes.
+    discardEarlyMap();
     clicked.replay();
   });
 }

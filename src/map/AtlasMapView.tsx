@@ -5,10 +5,13 @@
  * through loadMapModule(), which main.tsx has already started, so the container renders at
  * once and no Suspense boundary sits between the data and the map (React holds back a
  * suspended boundary's content for up to 300 ms, which the first map would pay for).
+ * On a baked page the map may already be there: started before the mount (./early.ts), it is
+ * claimed here and then treated as a map this view made.
  */
 import { useEffect, useEffectEvent, useLayoutEffect, useRef, useState } from 'react';
 import type { AtlasMap, AtlasMapViewProps } from './contract';
 import { bakedCamera, releaseBakedMap } from '../bake/handover';
+import { claimEarlyMap, type MapCallbacks } from './early';
 import { loadMapModule } from './preload';
 
 export default function AtlasMapView(props: AtlasMapViewProps) {
@@ -29,35 +32,47 @@ export default function AtlasMapView(props: AtlasMapViewProps) {
     if (!container) return;
     let cancelled = false;
     let created: AtlasMap | null = null;
-    void loadMapModule().then(({ createAtlasMap }) => {
-      if (cancelled) return;
-      const p = latest.current;
-      created = createAtlasMap(container, {
-        countries,
-        detail: p.detail,
-        lang: p.lang,
-        // On a baked page the map starts at exactly the view its SVG picture shows.
-        initialView: p.view ?? bakedCamera(container) ?? undefined,
-        interactive: p.interactive ?? true,
-        palette: p.palette,
-        labels: p.labels,
-        label: p.label,
-        onHover: (iso2) => latest.current.onHover(iso2),
-        onSelect: (iso2) => latest.current.onSelect(iso2),
-        onPointer: (p) => latest.current.onPointer?.(p),
-        onHighlight: (iso2) => latest.current.onHighlight?.(iso2),
-        onViewChange: (v) => latest.current.onViewChange(v),
-      });
-      void created.ready.then(() => {
+    const callbacks: MapCallbacks = {
+      onHover: (iso2) => latest.current.onHover(iso2),
+      onSelect: (iso2) => latest.current.onSelect(iso2),
+      onPointer: (p) => latest.current.onPointer?.(p),
+      onHighlight: (iso2) => latest.current.onHighlight?.(iso2),
+      onViewChange: (v) => latest.current.onViewChange(v),
+    };
+    const adopt = (map: AtlasMap) => {
+      created = map;
+      void map.ready.then(() => {
         if (cancelled) return;
         releaseBakedMap();
         setReady(true);
         latest.current.onReady?.();
       });
-      setMap(created);
-    }, (err: unknown) => {
-      if (!cancelled) setLoadError(err);
-    });
+      setMap(map);
+    };
+    // On a baked page main.tsx may have started this map already (early.ts), in the default colours.
+    const early = props.palette || props.labels ? null : claimEarlyMap(countries, container, callbacks);
+    if (early) adopt(early);
+    else
+      void loadMapModule().then(({ createAtlasMap }) => {
+        if (cancelled) return;
+        const p = latest.current;
+        adopt(
+          createAtlasMap(container, {
+            countries,
+            detail: p.detail,
+            lang: p.lang,
+            // On a baked page the map starts at exactly the view its SVG picture shows.
+            initialView: p.view ?? bakedCamera(container) ?? undefined,
+            interactive: p.interactive ?? true,
+            palette: p.palette,
+            labels: p.labels,
+            label: p.label,
+            ...callbacks,
+          }),
+        );
+      }, (err: unknown) => {
+        if (!cancelled) setLoadError(err);
+      });
     return () => {
       cancelled = true;
       // A map that goes (an error, a new map) will not take over from the baked picture.

@@ -8,13 +8,22 @@
 // would hold back its evaluation until a stylesheet had loaded.
 import './map.css';
 
-let mapModule: Promise<typeof import('./atlasMap')> | null = null;
+type MapModule = typeof import('./atlasMap');
+
+let mapModule: Promise<MapModule> | null = null;
+let loaded: MapModule | null = null;
 
 /** Safe to call more than once; a failed load is forgotten, so the next call tries again. */
-export function loadMapModule(): Promise<typeof import('./atlasMap')> {
-  mapModule ??= import('./atlasMap').catch((e: unknown) => {
-    mapModule = null;
-    throw e;
-  });
+export function loadMapModule(): Promise<MapModule> {
+  mapModule ??= import('./atlasMap').then(
+    (m) => (loaded = m),
+    (e: unknown) => {
+      mapModule = null;
+      throw e;
+    },
+  );
   return mapModule;
 }
+
+/** The module if it is already in: whoever can start the map in the same task need not wait a turn. */
+export const loadedMapModule = (): MapModule | null => loaded;

@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { anchors, clickLngLat, waitForMap } from './map-helpers';
 
 /** Layout shifts of the whole visit, as Chrome scores them (CLS without session windows: the sum, an upper bound). */
 async function watchShifts(page: Page): Promise<void> {
@@ -149,6 +150,52 @@ test.describe('with JavaScript', () => {
     release();
     await expect(page.getByRole('table')).toBeVisible({ timeout: 20_000 });
     await expect(page.getByRole('button', { name: 'Lijst', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('the live map starts under the home page’s picture, out of reach, and is the one the app uses: one canvas, clicks, keys', async ({ page }) => {
+    await page.addInitScript(() => window.sessionStorage.setItem('atlas-debug', 'map'));
+    // Hold the app's messages back, so the page stays baked while the data and MapLibre are in.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route(/assets\/nl-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('./');
+    const early = page.locator('#root .map canvas');
+    await expect(early).toBeAttached({ timeout: 30_000 });
+    await expect(page.locator('html[data-baked]')).toBeAttached();
+    // Under the picture, and neither a tab stop nor in the accessibility tree while the picture stands for it.
+    await expect(early).toHaveAttribute('tabindex', '-1');
+    expect(await early.evaluate((c) => !!c.closest('[inert]'))).toBe(true);
+    const onTop = await page.evaluate(() => {
+      const r = document.querySelector('#root .map')!.getBoundingClientRect();
+      return !!document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)?.closest('[data-baked-map]');
+    });
+    expect(onTop, 'the picture covers the map until it is drawn').toBe(true);
+
+    release();
+    await waitForMap(page);
+    await expect(page.locator('[data-baked-map]')).toHaveCount(0);
+    await expect(page.locator('canvas')).toHaveCount(1);
+    await expect(page.locator('.map-area .map canvas.maplibregl-canvas')).toHaveCount(1);
+    await expect(page.locator('[inert]')).toHaveCount(0);
+
+    const points = await anchors(page);
+    await clickLngLat(page, points['BR']!);
+    await expect(page.getByRole('heading', { level: 2, name: 'Brazilië' })).toBeVisible();
+
+    const canvas = page.locator('canvas.maplibregl-canvas');
+    for (let i = 0; i < 80 && !(await canvas.evaluate((c) => c === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(canvas).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    const status = page.getByRole('status');
+    await expect(status).toHaveText(/^[^:]+: \d+ vermelding/);
+    const name = (await status.textContent())!.split(':')[0]!;
+    expect(name).not.toBe('Brazilië');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('complementary').getByRole('heading', { level: 2, name })).toBeVisible();
+    await expect(canvas).toBeFocused();
   });
 
   for (const link of ['?country=BR', '?land=BR']) {
