@@ -111,6 +111,13 @@ export default defineConfig({
     sourcemap: false,
     // MapLibre alone is ~1 MB minified (one lazy chunk); warn only beyond that.
     chunkSizeWarningLimit: 1100,
+    rolldownOptions: {
+      output: {
+        // Everything the entry imports statically in one chunk, not a dozen small ones that the
+        // lazy chunks happen to share: each is a request, and a browser asks one host only six at a time.
+        codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
+      },
+    },
   },
   preview: { port: 4173, strictPort: true },
 });

@@ -6,7 +6,7 @@
  *   `disabled` (never fetched), so the app's chunk loader sees them as loaded and does not
  *   fetch them again later;
  * - the app's scripts and hints held in a <template>, which src/bake/boot.js puts into the
- *   document after the first frame: on a slow link the page's bytes come first.
+ *   document with the first frame: on a slow link the page's bytes come first.
  */
 import { createHash } from 'node:crypto';
 
