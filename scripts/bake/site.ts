@@ -49,6 +49,7 @@ export async function bakeSite({ dist, siteUrl }: BakeOptions): Promise<{ pages:
   const assets = readdirSync(join(dist, 'assets'));
   // The selection panels' own stylesheet: a baked country page shows that panel from the start.
   const panelCss = assets.find((f) => /^SelectionPanel-.*\.css$/.test(f));
+  const panelJs = assets.find((f) => /^SelectionPanel-.*\.js$/.test(f));
   const own = (file: string) => readFileSync(join(import.meta.dirname, '..', '..', 'src', 'bake', file), 'utf8');
   // The page's CSS goes inline (src/bake/firstPaint.ts): the template's stylesheets, rebased to the root.
   const appCss = [...template.matchAll(STYLESHEET)].map((m) => m[1]!.replace(/^\.\//, ''));
@@ -119,6 +120,7 @@ export async function bakeSite({ dist, siteUrl }: BakeOptions): Promise<{ pages:
           map,
           styles: inline([...appCss, bakedCss.file, ...(page.subject && panelCss ? [`assets/${panelCss}`] : [])], bakedCss),
           boot,
+          ...(page.subject && panelJs ? { modules: [`assets/${panelJs}`] } : {}),
           noscriptCss: `assets/${noscriptCss}`,
           noscript: {
             text: t('bake.noscript'),

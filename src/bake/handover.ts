@@ -140,36 +140,69 @@ function atPlace(root: Element, path: readonly number[]): Element | null {
   return node ?? null;
 }
 
+interface Place {
+  path: number[];
+  tag: string;
+  className: string;
+}
+
+const placeIn = (root: Element, el: Element): Place => ({ path: placeOf(root, el), tag: el.tagName, className: el.getAttribute('class') ?? '' });
+
+/** The app's element at a baked element's place, if it is the same kind of element. */
+function samePlace(doc: Document, kept: Place): HTMLElement | null {
+  const root = doc.getElementById('root');
+  const el = root && atPlace(root, kept.path);
+  return el instanceof HTMLElement && el.tagName === kept.tag && (el.getAttribute('class') ?? '') === kept.className ? el : null;
+}
+
 /** Before the app's first commit: which baked control was clicked last, to click it again after. */
 export function earlyClick(doc: Document): { replay(): void } {
   const root = doc.getElementById('root');
   const el = doc.querySelector('[data-early-click]')?.closest(CONTROL);
   if (!root || !el || !root.contains(el) || el.closest('[data-baked-map]')) return { replay() {} };
-  const kept = { path: placeOf(root, el), tag: el.tagName, className: el.getAttribute('class') ?? '' };
-  return {
-    replay() {
-      const now = doc.getElementById('root');
-      const same = now && atPlace(now, kept.path);
-      if (same instanceof HTMLElement && same.tagName === kept.tag && (same.getAttribute('class') ?? '') === kept.className) same.click();
-    },
-  };
+  const kept = placeIn(root, el);
+  return { replay: () => samePlace(doc, kept)?.click() };
 }
 
-/** Where the reader is on the baked page (window and panel scroll, the focused element's id), to put back after the mount. */
+const TEXT = 'textarea, input:not([type]), input[type="text"], input[type="search"]';
+
+/**
+ * Where the reader is on the baked page, to put back after the mount: window and panel scroll,
+ * the focused element (by id, else by its place) and what they typed into a text box (the
+ * search), given to the app's box as typing is, so the app answers it.
+ */
 export function readingPlace(doc: Document): { restore(): void } {
   const win = doc.defaultView!;
   const x = win.scrollX;
   const y = win.scrollY;
   const panel = doc.querySelector('.panel-body')?.scrollTop ?? 0;
-  const focused = doc.activeElement?.id;
+  const root = doc.getElementById('root');
+  const active = doc.activeElement;
+  const focusedId = active?.id;
+  const focusedPlace = !focusedId && root && active && active !== root && root.contains(active) ? placeIn(root, active) : null;
+  const typed = root
+    ? [...root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(TEXT)].filter((el) => el.value !== el.defaultValue).map((el) => ({ place: placeIn(root, el), value: el.value }))
+    : [];
   return {
     restore() {
       if (x || y) win.scrollTo(x, y);
       const body = doc.querySelector('.panel-body');
       if (body && panel) body.scrollTop = panel;
-      if (focused) doc.getElementById(focused)?.focus({ preventScroll: true });
+      for (const { place, value } of typed) {
+        const box = samePlace(doc, place);
+        if (box instanceof win.HTMLInputElement || box instanceof win.HTMLTextAreaElement) typeInto(box, value);
+      }
+      const focus = focusedId ? doc.getElementById(focusedId) : focusedPlace && samePlace(doc, focusedPlace);
+      focus?.focus({ preventScroll: true });
     },
   };
+}
+
+/** Set a box's value as typing does: through the element's own setter, then an input event (React listens to that). */
+function typeInto(box: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+  const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(box) as object, 'value')?.set;
+  setter?.call(box, value);
+  box.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
 /**

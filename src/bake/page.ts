@@ -89,6 +89,8 @@ export interface PageParts {
   styles: { css: string; inlined: string[] };
   /** The boot script (src/bake/boot.js as built), relative to the root. */
   boot: string;
+  /** Lazy chunks the page's first render needs (a place's panel), relative to the root: hinted with the app's own. */
+  modules?: string[];
   noscriptCss: string;
   noscript: {
     text: string;
@@ -107,7 +109,11 @@ export function assemblePage(template: string, p: PageParts): string {
   if (at < 0) throw new Error('the rendered app has no map box (<div class="map">)');
   const markup = `${p.markup.slice(0, at)}<div class="baked-map" data-baked-map="">${p.map}</div>${p.markup.slice(at)}`;
   // The inlined files stay linked, disabled: never fetched, but the app's chunk loader sees them.
-  const links = [`<style>${p.styles.css}</style>`, ...p.styles.inlined.map((href) => `<link rel="stylesheet" href="${escapeXml(href)}" disabled />`)].join('\n    ');
+  const links = [
+    `<style>${p.styles.css}</style>`,
+    ...p.styles.inlined.map((href) => `<link rel="stylesheet" href="${escapeXml(href)}" disabled />`),
+    ...(p.modules ?? []).map((href) => `<link rel="modulepreload" href="${escapeXml(href)}">`),
+  ].join('\n    ');
   const nav = [p.noscript.home, p.noscript.other].filter((l) => !!l);
   const noscript =
     `<noscript><div class="noscript-note"><p>${escapeXml(p.noscript.text)} <a href="${escapeXml(p.noscript.data)}">${escapeXml(p.noscript.data)}</a>.</p>` +

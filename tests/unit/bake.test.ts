@@ -264,6 +264,9 @@ describe('a page from the built index.html', () => {
     expect(outside.match(/<script\b[^>]*>/g)).toEqual(['<script type="module" src="assets/boot-x.js">']);
     expect(outside).not.toMatch(/rel="(modulepreload|preload)"/);
     expect(outside).toContain('<link rel="manifest" href="./manifest.webmanifest">');
+    // A place page's panel chunk is hinted with them (its first render shows the panel).
+    const place = assemblePage(template, { ...parts, modules: ['assets/SelectionPanel-x.js'] });
+    expect(/<template id="atlas-boot">([\s\S]*?)<\/template>/.exec(place)![1]).toContain('<link rel="modulepreload" href="assets/SelectionPanel-x.js">');
   });
 
   it('refuses a template or markup it cannot bake into, rather than write a page without a map', () => {

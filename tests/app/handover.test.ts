@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
-/** A click on a baked control before the app mounts reaches the app's control (src/bake/handover.ts). */
+/** What a reader did on the baked page before the app mounted reaches the app (src/bake/handover.ts). */
 import { describe, expect, it } from 'vitest';
-import { earlyClick } from '../../src/bake/handover';
+import { earlyClick, readingPlace } from '../../src/bake/handover';
 
 // The baked header and map box as the server renders them; the app renders the same, and the
 // handover puts the map picture (data-baked-map) in another place of the map box.
@@ -61,5 +61,37 @@ describe('a click before the app', () => {
     const mapClicks = mount(onMap, app);
     mapKept.replay();
     expect(mapClicks).toEqual([]);
+  });
+});
+
+describe('the reader’s place over the mount', () => {
+  const withSearch = (markup: string) => markup.replace('<header>', '<header><input type="search" role="combobox" aria-label="Zoek een land">');
+
+  it('keeps what was typed in the search box and where the focus was, as typing into the app’s box', () => {
+    const doc = page(withSearch(baked));
+    const box = doc.querySelector('input')!;
+    box.focus();
+    box.value = 'Oekra';
+    const place = readingPlace(doc);
+    mount(doc, withSearch(app));
+    const appBox = doc.querySelector('input')!;
+    const heard: string[] = [];
+    appBox.addEventListener('input', () => heard.push(appBox.value));
+    place.restore();
+    expect(appBox.value).toBe('Oekra');
+    expect(heard).toEqual(['Oekra']);
+    expect(doc.activeElement).toBe(appBox);
+  });
+
+  it('puts the focus back on the same control without an id, and types nothing into untouched boxes', () => {
+    const doc = page(withSearch(baked));
+    doc.querySelector<HTMLButtonElement>('.keys')!.focus();
+    const place = readingPlace(doc);
+    mount(doc, withSearch(app));
+    const heard: string[] = [];
+    doc.querySelector('input')!.addEventListener('input', () => heard.push('typed'));
+    place.restore();
+    expect(doc.activeElement?.textContent).toBe('Toetsen');
+    expect(heard).toEqual([]);
   });
 });
