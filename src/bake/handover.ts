@@ -168,7 +168,7 @@ const TEXT = 'textarea, input:not([type]), input[type="text"], input[type="searc
 
 /**
  * Where the reader is on the baked page, to put back after the mount: window and panel scroll,
- * the focused element (by id, else by its place) and what they typed into a text box (the
+ * the focused element (by id, or by its place where the app has no element with that id) and what they typed into a text box (the
  * search), given to the app's box as typing is, so the app answers it.
  */
 export function readingPlace(doc: Document): { restore(): void } {
@@ -179,7 +179,8 @@ export function readingPlace(doc: Document): { restore(): void } {
   const root = doc.getElementById('root');
   const active = doc.activeElement;
   const focusedId = active?.id;
-  const focusedPlace = !focusedId && root && active && active !== root && root.contains(active) ? placeIn(root, active) : null;
+  // React's generated ids (useId) differ between the server's markup and the app's: the place too.
+  const focusedPlace = root && active && active !== root && root.contains(active) ? placeIn(root, active) : null;
   const typed = root
     ? [...root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(TEXT)].filter((el) => el.value !== el.defaultValue).map((el) => ({ place: placeIn(root, el), value: el.value }))
     : [];
@@ -192,7 +193,7 @@ export function readingPlace(doc: Document): { restore(): void } {
         const box = samePlace(doc, place);
         if (box instanceof win.HTMLInputElement || box instanceof win.HTMLTextAreaElement) typeInto(box, value);
       }
-      const focus = focusedId ? doc.getElementById(focusedId) : focusedPlace && samePlace(doc, focusedPlace);
+      const focus = (focusedId && doc.getElementById(focusedId)) || (focusedPlace && samePlace(doc, focusedPlace));
       focus?.focus({ preventScroll: true });
     },
   };

@@ -152,6 +152,29 @@ test.describe('with JavaScript', () => {
     await expect(page.getByRole('button', { name: 'Lijst', exact: true })).toHaveAttribute('aria-pressed', 'true');
   });
 
+  test('typing into the baked search box before the app has loaded: the app keeps the text and the focus, and answers it', async ({ page }) => {
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route(/assets\/index-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('./');
+    await expect(page.locator('html[data-baked]')).toBeAttached();
+    const box = page.getByRole('combobox', { name: 'Zoek een land of regio' });
+    await box.focus();
+    await page.keyboard.type('oekra');
+    release();
+    await expect(page.locator('html:not([data-baked])')).toBeAttached({ timeout: 20_000 });
+    await expect(box).toHaveValue('oekra');
+    await expect(box).toBeFocused();
+    await expect(page.getByRole('option', { name: /Oekraïne/ }).first()).toBeVisible();
+    await page.keyboard.type('ine');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('complementary').getByRole('heading', { level: 2, name: 'Oekraïne' })).toBeVisible();
+  });
+
   test('the live map starts under the home page’s picture, out of reach, and is the one the app uses: one canvas, clicks, keys', async ({ page }) => {
     await page.addInitScript(() => window.sessionStorage.setItem('atlas-debug', 'map'));
     // Hold the app's messages back, so the page stays baked while the data and MapLibre are in.

@@ -6,11 +6,12 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { anchors, clickLngLat, openMap } from './map-helpers';
-import { themeFilter } from './ui-helpers';
+import { appMounted, themeFilter } from './ui-helpers';
 
-/** The data is in once the theme filter shows (the map may still be loading). */
+/** The app is there (over a baked page) and the theme filter shows (the map may still be loading). */
 async function open(page: Page, path = './'): Promise<void> {
   await page.goto(path);
+  await appMounted(page);
   await expect(page.getByRole('button', { name: /^(Thema’s|Themes) / })).toBeVisible();
 }
 

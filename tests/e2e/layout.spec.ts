@@ -4,7 +4,7 @@
  */
 import { devices, type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { mapShare, openShare, themeFilter } from './ui-helpers';
+import { appMounted, mapShare, openShare, themeFilter } from './ui-helpers';
 
 /** The map has drawn its data (no test hook needed: these journeys look, they do not project). */
 const waitForMap = (page: Page) => expect(page.locator('[data-map-ready="true"]')).toBeVisible({ timeout: 45_000 });
@@ -64,6 +64,7 @@ test.describe('desktop 1280×800', () => {
 
   test('a focused segment of a segmented control has a full ring, not a sliver', async ({ page }) => {
     await page.goto('./');
+    await appMounted(page);
     const list = page.getByRole('button', { name: 'Lijst' });
     await list.focus();
     await page.keyboard.press('Shift+Tab');

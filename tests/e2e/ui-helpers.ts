@@ -1,6 +1,14 @@
 /** Helpers for the controls that fold away: the theme popover and the Share menu (and a download from it). */
 import { readFileSync } from 'node:fs';
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/**
+ * The app has mounted over the baked page: its controls are the app's (a baked page is marked
+ * data-baked until then; clicks and typing before it are carried over, see baked.spec.ts).
+ */
+export async function appMounted(page: Page): Promise<void> {
+  await expect(page.locator('html:not([data-baked])')).toBeAttached({ timeout: 30_000 });
+}
 
 /** Opens the theme control over the map (if closed) and returns the theme filter group. */
 export async function themeFilter(page: Page, lang: 'nl' | 'en' = 'nl'): Promise<Locator> {
