@@ -50,6 +50,13 @@ export async function bakeSite({ dist, siteUrl }: BakeOptions): Promise<{ pages:
   // The selection panels' own stylesheet: a baked country page shows that panel from the start.
   const panelCss = assets.find((f) => /^SelectionPanel-.*\.css$/.test(f));
   const panelJs = assets.find((f) => /^SelectionPanel-.*\.js$/.test(f));
+  // The template hints the Dutch messages (vite.config.ts); an English page hints its own.
+  const messages = (lang: string) => assets.filter((f) => new RegExp(`^${lang}-[\\w-]+\\.js$`).test(f));
+  const [nlJs, enJs] = [messages('nl'), messages('en')];
+  const templates = {
+    nl: template,
+    en: nlJs.length === 1 && enJs.length === 1 ? template.replace(`./assets/${nlJs[0]}`, `./assets/${enJs[0]}`) : template,
+  };
   const own = (file: string) => readFileSync(join(import.meta.dirname, '..', '..', 'src', 'bake', file), 'utf8');
   // The page's CSS goes inline (src/bake/firstPaint.ts): the template's stylesheets, rebased to the root.
   const appCss = [...template.matchAll(STYLESHEET)].map((m) => m[1]!.replace(/^\.\//, ''));
@@ -111,7 +118,7 @@ export async function bakeSite({ dist, siteUrl }: BakeOptions): Promise<{ pages:
     bodies.push({
       page,
       html: (bakedCss) =>
-        assemblePage(template, {
+        assemblePage(templates[page.lang], {
           lang: page.lang,
           root,
           head,

@@ -226,6 +226,17 @@ describe('the baked site in the build', () => {
     expect(existsSync(join(dist, /<script type="module" src="(assets\/boot-[\w-]+\.js)">/.exec(html)![1]!))).toBe(true);
   });
 
+  it('a page loads the messages of its own language only, with the app', () => {
+    const held = (path: string) => /<template id="atlas-boot">([\s\S]*?)<\/template>/.exec(readFileSync(fileFor(path), 'utf8'))![1]!;
+    for (const path of ['en/', 'en/country/ukraine/']) {
+      expect(held(path), path).toMatch(/href="\.\/assets\/en-[\w-]+\.js"/);
+      expect(held(path), path).not.toMatch(/assets\/nl-/);
+    }
+    expect(held('land/oekraine/')).toMatch(/href="\.\/assets\/nl-[\w-]+\.js"/);
+    // A place page's panel comes with the app: its first render shows it.
+    expect(held('land/oekraine/')).toMatch(/href="assets\/SelectionPanel-[\w-]+\.js"/);
+  });
+
   it('every page has a preview that decodes as a 1200×630 PNG', () => {
     const sitemap = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
     const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.slice(SITE.length));
