@@ -22,7 +22,7 @@ import { baseDefaults } from './app/url/state';
 import './app/styles.css';
 import { browserLang, detectLang } from './i18n/detectLang';
 import { startI18n } from './i18n/i18n';
-import { discardEarlyMap } from './map/early';
+import { discardEarlyMap, earlyMapLoading } from './map/early';
 import { loadMapModule } from './map/preload';
 import { registerOffline } from './pwa/register';
 
@@ -78,8 +78,10 @@ if (!page) {
     if (baked && model) startBakedMapEarly(document, model, search, defaults, store.getState().webgl);
   };
   void atlasDataReady().then(startMap);
-  void Promise.all([i18nReady, atlasDataReady(), panel, letters]).then(([i18n, model]) => {
+  void Promise.all([i18nReady, atlasDataReady(), panel, letters]).then(async ([i18n, model]) => {
     startMap(model); // if the line above has not run yet: the map's start comes before the mount either way
+    // The picture stays on screen meanwhile: the mount can wait a frame for the map's worker to start.
+    await earlyMapLoading();
     const root = createRoot(document.getElementById('root')!);
     // Whoever started reading the baked page keeps their place: scroll and focus carry over.
     const reading = readingPlace(document);

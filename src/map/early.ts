@@ -102,6 +102,19 @@ export function claimEarlyMap(countries: CountriesCollection, container: HTMLEle
   };
 }
 
+/**
+ * Resolves once a map started early has taken in its style and data (MapLibre does that in the
+ * frame after it is made), so its worker is tiling before the app's mount takes the main
+ * thread; at once without one. A hidden tab paints no frames: then after 100 ms.
+ */
+export function earlyMapLoading(): Promise<void> {
+  if (!held) return Promise.resolve();
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100);
+  });
+}
+
 /** After the app's first commit: a map no view took over goes, and none starts any more. */
 export function discardEarlyMap(): void {
   closed = true;
