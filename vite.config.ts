@@ -67,8 +67,10 @@ function earlyHints(): Plugin {
           injectTo: 'head',
         }));
         for (const out of Object.values(ctx.bundle ?? {})) {
-          if (out.type !== 'chunk' || !EARLY_CHUNKS.some((re) => re.test(out.facadeModuleId ?? ''))) continue;
-          tags.push({ tag: 'link', attrs: { rel: 'modulepreload', href: `./${out.fileName}` }, injectTo: 'head' });
+          if (out.type !== 'chunk') continue;
+          // MapLibre's own chunk: src/bake/boot.js imports it at once (data-boot-import), to start the worker.
+          if (out.name === 'maplibre') tags.push({ tag: 'link', attrs: { rel: 'modulepreload', href: `./${out.fileName}`, 'data-boot-import': '' }, injectTo: 'head' });
+          else if (EARLY_CHUNKS.some((re) => re.test(out.facadeModuleId ?? ''))) tags.push({ tag: 'link', attrs: { rel: 'modulepreload', href: `./${out.fileName}` }, injectTo: 'head' });
         }
         return tags;
       },
@@ -115,7 +117,14 @@ export default defineConfig({
       output: {
         // Everything the entry imports statically in one chunk, not a dozen small ones that the
         // lazy chunks happen to share: each is a request, and a browser asks one host only six at a time.
-        codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
+        // MapLibre (with src/map/warm.ts, which starts its worker) is a chunk that needs none of
+        // the app's: a baked page's boot script imports it before the app's bundle has run.
+        codeSplitting: {
+          groups: [
+            { name: 'app', tags: ['$initial'] },
+            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]|src[\\/]map[\\/]warm\.ts$/, priority: 1 },
+          ],
+        },
       },
     },
   },

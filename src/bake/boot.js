@@ -11,6 +11,8 @@ const start = () => {
   if (started || !boot) return;
   started = true;
   document.head.append(boot.content.cloneNode(true));
+  // Chunks that need none of the app's code run as soon as they are in (MapLibre: its worker starts).
+  for (const link of document.querySelectorAll('link[data-boot-import]')) import(link.href).catch(() => undefined);
 };
 // Until the app has mounted (it removes data-baked), the last element clicked is marked: the
 // app clicks the same control again (src/bake/handover.ts, earlyClick).

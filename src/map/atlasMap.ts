@@ -9,9 +9,8 @@
  * tooltip) is a function of the context installed next to them.
  */
 import * as maplibregl from 'maplibre-gl';
-
-// Without an explicit URL the bundled app has no worker file to start.
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+// The worker's URL set and the worker started (maybe already, by a baked page's boot script).
+import './warm';
 import type { Lang } from '../pipeline/types';
 import { createCamera, createPanLimit, WORLD } from './camera';
 import type { MapContext } from './context';
@@ -26,9 +25,6 @@ import { installPointerFeed } from './pointer';
 import { buildPoints } from './points';
 import { buildStyle, defaultLabel, DEFERRED_LAYERS, HATCH_IMAGE, hatchImage, LABEL_FONT_FACE, LAYER, labelField, lightPalette, SOURCE } from './style';
 
-maplibregl.setWorkerUrl(workerUrl);
-// Start the worker (fetch + compile ~520 KB) as soon as this chunk runs, not when the map is built.
-maplibregl.prewarm();
 
 /*
  * The label font. The UI uses system fonts, so no text on the page makes the browser fetch

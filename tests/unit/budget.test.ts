@@ -233,6 +233,10 @@ describe('the baked site in the build', () => {
       expect(held(path), path).not.toMatch(/assets\/nl-/);
     }
     expect(held('land/oekraine/')).toMatch(/href="\.\/assets\/nl-[\w-]+\.js"/);
+    // MapLibre's own chunk is imported by the boot script at once (its worker starts before the
+    // app's bundle has run): it must need nothing of the app's, or it would wait for that bundle.
+    const maplibre = /<link rel="modulepreload" href="\.\/(assets\/maplibre-[\w-]+\.js)" data-boot-import="">/.exec(held(''))![1]!;
+    expect(readFileSync(join(dist, maplibre), 'utf8')).not.toMatch(/\bfrom\s*["']\.\/|import\s*\(\s*["']\.\//);
     // A place page's panel comes with the app: its first render shows it.
     expect(held('land/oekraine/')).toMatch(/href="assets\/SelectionPanel-[\w-]+\.js"/);
   });
