@@ -22,6 +22,17 @@ async function watchShifts(page: Page): Promise<void> {
 const shifts = (page: Page) => page.evaluate(() => (window as unknown as { __shift: number }).__shift);
 const mapReady = (page: Page) => expect(page.locator('.map[data-map-ready="true"]')).toBeVisible({ timeout: 30_000 });
 
+/** Holds back the responses for `files` (so there is a "before"); the returned function lets them through. */
+async function holdBack(page: Page, files: RegExp): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(files, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -103,12 +114,7 @@ test.describe('with JavaScript', () => {
 
   test('a theme chosen and a country clicked before the live map is ready survive the handover', async ({ page }) => {
     // Hold the map's chunk back, so there is a "before".
-    let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
-    await page.route(/assets\/atlasMap-[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBack(page, /assets\/atlasMap-[\w-]+\.js$/);
     await page.goto('./');
     const picture = page.locator('[data-baked-map] svg');
     // The app has mounted (the baked buttons before it do nothing); the live map has not drawn.
@@ -138,12 +144,7 @@ test.describe('with JavaScript', () => {
 
   test('a baked button clicked before the app has loaded does its work once the app is there', async ({ page }) => {
     // Hold the app's code back: the page is painted and its buttons can be clicked, but nothing runs them yet.
-    let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
-    await page.route(/assets\/index-[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBack(page, /assets\/index-[\w-]+\.js$/);
     await page.goto('./');
     await expect(page.locator('html[data-baked]')).toBeAttached();
     await page.getByRole('button', { name: 'Lijst', exact: true }).click();
@@ -153,12 +154,7 @@ test.describe('with JavaScript', () => {
   });
 
   test('typing into the baked search box before the app has loaded: the app keeps the text and the focus, and answers it', async ({ page }) => {
-    let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
-    await page.route(/assets\/index-[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBack(page, /assets\/index-[\w-]+\.js$/);
     await page.goto('./');
     await expect(page.locator('html[data-baked]')).toBeAttached();
     const box = page.getByRole('combobox', { name: 'Zoek een land of regio' });
@@ -178,12 +174,7 @@ test.describe('with JavaScript', () => {
   test('the live map starts under the home page’s picture, out of reach, and is the one the app uses: one canvas, clicks, keys', async ({ page }) => {
     await page.addInitScript(() => window.sessionStorage.setItem('atlas-debug', 'map'));
     // Hold the app's messages back, so the page stays baked while the data and MapLibre are in.
-    let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
-    await page.route(/assets\/nl-[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBack(page, /assets\/nl-[\w-]+\.js$/);
     await page.goto('./');
     const early = page.locator('#root .map canvas');
     await expect(early).toBeAttached({ timeout: 30_000 });
