@@ -47,7 +47,7 @@ describe('a comparison in an embed', () => {
     // An embed keeps its planned height: no table of every country.
     expect(screen.queryByRole('table')).toBeNull();
 
-    expect(within(card).getByText(/^Verandering: nieuw genoemd, van 0,00 naar \d,\d\d per 1\.000 woorden$/)).toBeInTheDocument();
+    expect(await within(card).findByText(/^Verandering: nieuw genoemd, van 0,00 naar \d,\d\d per 1\.000 woorden$/)).toBeInTheDocument();
     // The full atlas, one link away, opens on the same comparison.
     const href = new URL(within(card).getByRole('link', { name: /Bekijk in de atlas/ }).getAttribute('href')!);
     expect(href.searchParams.get('compare')).toBe(`${SEED_ID},${EDITED_ID}`);
@@ -62,7 +62,8 @@ describe('a comparison in an embed', () => {
   it('in English, an organisation both letters name as often', async () => {
     start(`?embed=1&${COMPARE}&region=eu&lang=en`, 'en');
     const card = await screen.findByRole('region', { name: 'European Union' });
-    expect(within(card).getByText(/^Change: as often, from (\d\.\d\d) to \1 per 1,000 words$/)).toBeInTheDocument();
+    // The change needs both letters in; the card's title can come first.
+    expect(await within(card).findByText(/^Change: as often, from (\d\.\d\d) to \1 per 1,000 words$/)).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Legend' })).toHaveTextContent('mentions per 1,000 words');
   });
 
