@@ -110,6 +110,7 @@ test.describe('phone 390×844', () => {
 
   test('"more" holds language, reading, presenting and sharing; the header stays two rows', async ({ page }) => {
     await page.goto('./');
+    await appMounted(page);
     const header = (await page.getByRole('banner').boundingBox())!;
     expect(header.height).toBeLessThanOrEqual(112);
     await page.getByRole('button', { name: /^Meer/ }).click();
