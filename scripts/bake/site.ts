@@ -62,11 +62,15 @@ export async function bakeSite({ dist, siteUrl }: BakeOptions): Promise<{ pages:
   const appCss = [...template.matchAll(STYLESHEET)].map((m) => m[1]!.replace(/^\.\//, ''));
   const cssAt = (file: string) => rebaseCss(readFileSync(join(dist, file), 'utf8'), dirname(file));
   // The baked sheet is written last (it collects every page's classes), so its text comes along.
-  const inlineSources = new Set<string>();
-  const inline = (inlined: string[], baked: { file: string; css: string }) => {
-    const css = inlined.map((file) => (file === baked.file ? baked.css : cssAt(file))).join('\n');
-    inlineSources.add(styleSource(css));
-    return { inlined, css };
+  // Two sets of sheets in all (home pages; place pages with the panel's): each read and joined once.
+  const inlined = new Map<string, { inlined: string[]; css: string }>();
+  const inline = (files: string[], baked: { file: string; css: string }) => {
+    const key = files.join();
+    const known = inlined.get(key);
+    if (known) return known;
+    const styles = { inlined: files, css: files.map((file) => (file === baked.file ? baked.css : cssAt(file))).join('\n') };
+    inlined.set(key, styles);
+    return styles;
   };
   const bootSource = own('boot.js');
   const boot = `assets/${hashed('boot', bootSource, 'js')}`;
@@ -151,7 +155,7 @@ export async function bakeSite({ dist, siteUrl }: BakeOptions): Promise<{ pages:
   writeAtomic(join(dist, 'sitemap.xml'), renderSitemap(siteUrl, pages, (p) => otherLanguage(model, p)));
   writeAtomic(join(dist, 'robots.txt'), renderRobots(siteUrl));
   // For hosts that read it (Netlify, Cloudflare Pages): the header policy, with the pages' inline styles.
-  writeAtomic(join(dist, '_headers'), hostHeaders(allowStyles(HEADER_CSP, [...inlineSources].sort())));
+  writeAtomic(join(dist, '_headers'), hostHeaders(allowStyles(HEADER_CSP, [...inlined.values()].map((st) => styleSource(st.css)).sort())));
   return { pages: pages.length, images };
 }
 

@@ -168,8 +168,9 @@ const TEXT = 'textarea, input:not([type]), input[type="text"], input[type="searc
 
 /**
  * Where the reader is on the baked page, to put back after the mount: window and panel scroll,
- * the focused element (by id, or by its place where the app has no element with that id) and what they typed into a text box (the
- * search), given to the app's box as typing is, so the app answers it.
+ * the focused element (by id, or by its place where the app has no element with that id) and
+ * what they typed into a text box (the search), given to the app's box as typing is, so the
+ * app answers it.
  */
 export function readingPlace(doc: Document): { restore(): void } {
   const win = doc.defaultView!;
