@@ -26,12 +26,13 @@ const COMPARE = `compare=${SEED_ID},${EDITED_ID}`;
 
 const start = (search: string, lang: Lang = 'nl') => startApp(out, search, lang);
 
-/** The panel once its content is in, and its two sides (regions named by each letter's heading). */
+/** The panel once both letters are in, and its two sides (regions named by each letter's heading). */
 async function sides(name: string, titles = ['Beleidsbrief Buitenlandse Zaken 2026 24 april 2026', 'Beleidsbrief Buitenlandse Zaken 2027 15 mei 2027']) {
   await waitForPanel();
   const panel = screen.getByRole('complementary');
   await within(panel).findByRole('heading', { level: 2, name });
-  const [older, newer] = titles.map((t) => within(panel).getByRole('region', { name: t }));
+  // The heading can come from the first letter to load; the sides need both.
+  const [older, newer] = await Promise.all(titles.map((t) => within(panel).findByRole('region', { name: t })));
   return { panel, older: older!, newer: newer! };
 }
 
