@@ -70,6 +70,17 @@ const BY_NAME: Record<string, string> = {
 };
 const INDIAN_OCEAN_TER = 'Indian Ocean Ter.';
 
+/*
+ * Polygons Natural Earth's de-facto view draws inside another country, which the atlas counts
+ * where international law and the Netherlands put them (the method page says so): Crimea, with
+ * Sevastopol, is Ukraine's (UN General Assembly resolution 68/262). A part is found by its
+ * polygon's centroid in a box [west, south, east, north]; merge() then dissolves the border
+ * Natural Earth drew across the Perekop isthmus.
+ */
+const MOVED_PARTS: { from: string; to: string; box: [number, number, number, number] }[] = [
+  { from: 'RU', to: 'UA', box: [32, 44, 37, 46.5] }, // Crimea
+];
+
 type TopoShape = TopoPolygon | TopoMultiPolygon;
 /** presimplify() output: absolute [x, y, weight] points. */
 type WeightedArcs = number[][][];
@@ -159,8 +170,20 @@ function assignCodes(topology: Topology): Map<string, TopoShape[]> {
     if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') continue;
     const name = String((g.properties as { name?: unknown } | undefined)?.name ?? '');
     const code = g.id != null ? isoCountries.numericToAlpha2(String(g.id)) : BY_NAME[name];
+    const moves = MOVED_PARTS.filter((m) => m.from === code);
+    if (code && moves.length) {
+      // The rest stays one object, so the country keeps its rings as drawn (see prepareWorld).
+      const kept: TopoPolygon['arcs'][] = [];
+      for (const arcs of g.type === 'Polygon' ? [g.arcs] : g.arcs) {
+        const [x, y] = geoCentroid(feature(topology, { type: 'Polygon', arcs }));
+        const move = moves.find(({ box: [w, s, e, n] }) => x >= w && x <= e && y >= s && y <= n);
+        if (move) add(move.to, { type: 'Polygon', arcs });
+        else kept.push(arcs);
+      }
+      add(code, { type: 'MultiPolygon', arcs: kept });
+    }
     // Bare copies (arcs only): nothing downstream needs Natural Earth's properties.
-    if (code) add(code, g.type === 'Polygon' ? { type: 'Polygon', arcs: g.arcs } : { type: 'MultiPolygon', arcs: g.arcs });
+    else if (code) add(code, g.type === 'Polygon' ? { type: 'Polygon', arcs: g.arcs } : { type: 'MultiPolygon', arcs: g.arcs });
     else if (name === INDIAN_OCEAN_TER) {
       // Both islands have their own ISO code; tell them apart by longitude (CX ≈ 105.6° E, CC ≈ 96.8° E).
       const polys = g.type === 'Polygon' ? [g.arcs] : g.arcs;

@@ -51,6 +51,23 @@ describe('prepareWorld (world-atlas 50m)', () => {
     expect(geoContains(world.countries.get('SO')!, [44.06, 9.56])).toBe(true); // Hargeisa
   });
 
+  it('draws Crimea as part of Ukraine, one outline with the mainland, as the method page says', () => {
+    const ua = world.countries.get('UA')!;
+    const ru = world.countries.get('RU')!;
+    for (const city of [[34.1, 44.95], [33.52, 44.6]] as [number, number][]) {
+      // Simferopol, Sevastopol
+      expect(geoContains(ua, city)).toBe(true);
+      expect(geoContains(ru, city)).toBe(false);
+    }
+    // No border across the Perekop isthmus: Kyiv and Simferopol lie in the same polygon.
+    const kyivs = polygons(ua).filter((p) => geoContains({ type: 'Polygon', coordinates: p }, [30.52, 50.45]));
+    expect(kyivs).toHaveLength(1);
+    expect(geoContains({ type: 'Polygon', coordinates: kyivs[0]! }, [34.1, 44.95])).toBe(true);
+    // Russia keeps Kaliningrad and the rest of its rings.
+    expect(geoContains(ru, [20.51, 54.71])).toBe(true);
+    expect(world.neighbours('UA')).toContain('RU');
+  });
+
   it('puts Amsterdam inside the Netherlands, and Caribbean Netherlands (BQ) has no shape of its own', () => {
     const nl = world.countries.get('NL')!;
     expect(['Polygon', 'MultiPolygon']).toContain(nl.type);
