@@ -160,4 +160,20 @@ describe('Panel: empty state', () => {
     await user.click(within(countries).getByRole('button', { name: 'Oekraïne' }));
     expect(store.getState().country).toBe('UA');
   });
+
+  it('ranks them with a count beside each name, largest first, the unit said with every count', async () => {
+    await setup();
+    for (const [name, unit] of [['Grootste thema’s', /^(\d+) passages?$/], ['Meest genoemde landen', /^(\d+) vermeldingen?$/]] as const) {
+      const rows = within(screen.getByRole('region', { name })).getAllByRole('listitem');
+      const counts = rows.map((row) => {
+        // Seen: the bare number in the right-hand column; heard: the number with its unit.
+        const spoken = within(row).getByText(unit).textContent!;
+        const shown = row.querySelector('.ranked-count [aria-hidden="true"]')!.textContent;
+        expect(spoken.startsWith(`${shown} `)).toBe(true);
+        return Number(shown);
+      });
+      expect(counts.length).toBeGreaterThan(1);
+      expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    }
+  });
 });

@@ -24,32 +24,54 @@ export function EmptyPanel({ model, lang, onSelectCountry, onPickTheme }: Props)
       <p>{t('panel.emptyIntro')}</p>
       <p>{t('panel.emptyHowTo')}</p>
       <section aria-labelledby="panel-top-themes">
-        <h3 id="panel-top-themes">{t('panel.topThemes')}</h3>
-        <ul className="button-list">
+        <RankedHead id="panel-top-themes" title={t('panel.topThemes')} unit={t('panel.unitPassages')} />
+        <ul className="button-list ranked">
           {themes.map((th) => (
             <li key={th.id}>
               <button type="button" className="link-button" onClick={() => onPickTheme(th.id)}>
                 <span className="swatch" style={{ background: th.colour }} aria-hidden="true" />
                 {th.label[lang]}
               </button>{' '}
-              <span className="muted">({t('filter.passages', { count: perTheme.get(th.id) ?? 0 })})</span>
+              <Count n={perTheme.get(th.id) ?? 0} spoken={t('filter.passages', { count: perTheme.get(th.id) ?? 0 })} />
             </li>
           ))}
         </ul>
       </section>
       <section aria-labelledby="panel-top-countries">
-        <h3 id="panel-top-countries">{t('panel.topCountries')}</h3>
-        <ul className="button-list">
+        <RankedHead id="panel-top-countries" title={t('panel.topCountries')} unit={t('panel.unitMentions')} />
+        <ul className="button-list ranked">
           {countries.map((c) => (
             <li key={c.iso2}>
               <PlaceButton place={{ kind: 'country', id: c.iso2 }} onSelect={() => onSelectCountry(c.iso2)}>
                 {countryName(c, lang)}
               </PlaceButton>{' '}
-              <span className="muted">({t('panel.mentions', { count: c.direct.all ?? 0 })})</span>
+              <Count n={c.direct.all ?? 0} spoken={t('panel.mentions', { count: c.direct.all ?? 0 })} />
             </li>
           ))}
         </ul>
       </section>
     </>
+  );
+}
+
+/** A ranked list's heading, with the unit of its count column beside it (screen readers hear the unit with each count). */
+function RankedHead({ id, title, unit }: { id: string; title: string; unit: string }) {
+  return (
+    <div className="ranked-head">
+      <h3 id={id}>{title}</h3>
+      <span className="muted" aria-hidden="true">
+        {unit}
+      </span>
+    </div>
+  );
+}
+
+/** A count as a bare number in the right-hand column, spelled out with its unit for screen readers. */
+function Count({ n, spoken }: { n: number; spoken: string }) {
+  return (
+    <span className="ranked-count">
+      <span aria-hidden="true">{n}</span>
+      <span className="visually-hidden">{spoken}</span>
+    </span>
   );
 }

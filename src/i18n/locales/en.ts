@@ -64,6 +64,9 @@ const en: Shape<Messages> = {
     emptyHowTo: 'Pick a country on the map, in the list or with the search box. Or start from a theme or a frequently named country:',
     topThemes: 'Largest themes',
     topCountries: 'Most mentioned countries',
+    /** Beside a ranked list's heading: the unit of its count column. */
+    unitPassages: 'passages',
+    unitMentions: 'mentions',
     mentions_one: '{{count}} mention',
     mentions_other: '{{count}} mentions',
     inPassages_one: 'in {{count}} passage',

@@ -61,6 +61,9 @@ const nl = {
     emptyHowTo: 'Kies een land op de kaart, in de lijst of via de zoekbalk. Of begin bij een thema of een veelgenoemd land:',
     topThemes: 'Grootste thema’s',
     topCountries: 'Meest genoemde landen',
+    /** Beside a ranked list's heading: the unit of its count column. */
+    unitPassages: 'passages',
+    unitMentions: 'vermeldingen',
     mentions_one: '{{count}} vermelding',
     mentions_other: '{{count}} vermeldingen',
     inPassages_one: 'in {{count}} passage',
