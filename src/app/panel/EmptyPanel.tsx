@@ -32,7 +32,7 @@ export function EmptyPanel({ model, lang, onSelectCountry, onPickTheme }: Props)
                 <span className="swatch" style={{ background: th.colour }} aria-hidden="true" />
                 {th.label[lang]}
               </button>{' '}
-              <Count n={perTheme.get(th.id) ?? 0} spoken={t('filter.passages', { count: perTheme.get(th.id) ?? 0 })} />
+              <Count n={perTheme.get(th.id) ?? 0} spoken={(count) => t('filter.passages', { count })} />
             </li>
           ))}
         </ul>
@@ -45,7 +45,7 @@ export function EmptyPanel({ model, lang, onSelectCountry, onPickTheme }: Props)
               <PlaceButton place={{ kind: 'country', id: c.iso2 }} onSelect={() => onSelectCountry(c.iso2)}>
                 {countryName(c, lang)}
               </PlaceButton>{' '}
-              <Count n={c.direct.all ?? 0} spoken={t('panel.mentions', { count: c.direct.all ?? 0 })} />
+              <Count n={c.direct.all ?? 0} spoken={(count) => t('panel.mentions', { count })} />
             </li>
           ))}
         </ul>
@@ -67,11 +67,11 @@ function RankedHead({ id, title, unit }: { id: string; title: string; unit: stri
 }
 
 /** A count as a bare number in the right-hand column, spelled out with its unit for screen readers. */
-function Count({ n, spoken }: { n: number; spoken: string }) {
+function Count({ n, spoken }: { n: number; spoken: (count: number) => string }) {
   return (
     <span className="ranked-count">
       <span aria-hidden="true">{n}</span>
-      <span className="visually-hidden">{spoken}</span>
+      <span className="visually-hidden">{spoken(n)}</span>
     </span>
   );
 }
